@@ -1,0 +1,24 @@
+package io.universestudio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Write a repository's index files (universe.json, repo-up-to-X.json).")
+final class IndexCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "ARG", hidden = true)
+    private java.util.List<String> args;
+
+    @Override
+    public Integer call() {
+        throw new NotAvailableYet(spec.commandLine(), "\"index\"");
+    }
+}

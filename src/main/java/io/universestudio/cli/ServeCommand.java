@@ -1,0 +1,24 @@
+package io.universestudio.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a repository to DC/OS clusters over HTTP.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "ARG", hidden = true)
+    private java.util.List<String> args;
+
+    @Override
+    public Integer call() {
+        throw new NotAvailableYet(spec.commandLine(), "\"serve\"");
+    }
+}

@@ -1,0 +1,56 @@
+package io.universestudio.core.io;
+
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.model.SourceText;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a revision into a folder: each file whose bytes differ from what is on disk is written
+ * atomically, identical files are not touched, and package files the revision no longer has are
+ * removed. Other files in the folder are left alone.
+ */
+public final class RevisionWriter {
+
+    /** What a write did, file by file. */
+    public record Result(List<RevisionFile> written, List<RevisionFile> deleted, List<RevisionFile> unchanged) {
+        public boolean changedAnything() {
+            return !written.isEmpty() || !deleted.isEmpty();
+        }
+    }
+
+    private RevisionWriter() {
+    }
+
+    public static Result write(Revision revision, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<RevisionFile> written = new ArrayList<>();
+        List<RevisionFile> deleted = new ArrayList<>();
+        List<RevisionFile> unchanged = new ArrayList<>();
+        for (RevisionFile file : RevisionFile.values()) {
+            Path target = folder.resolve(file.fileName());
+            Optional<SourceText> source = revision.source(file);
+            if (source.isEmpty()) {
+                if (Files.deleteIfExists(target)) {
+                    deleted.add(file);
+                }
+                continue;
+            }
+            byte[] bytes = source.get().bytes();
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged.add(file);
+                continue;
+            }
+            AtomicFiles.write(target, bytes);
+            written.add(file);
+        }
+        return new Result(List.copyOf(written), List.copyOf(deleted), List.copyOf(unchanged));
+    }
+}

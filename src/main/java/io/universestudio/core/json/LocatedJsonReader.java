@@ -1,0 +1,173 @@
+package io.universestudio.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON text into a Jackson tree while recording where every value and key is.
+ *
+ * <p>Strict JSON as the Universe's Python tools accept it, with one tolerance real packages need:
+ * duplicate keys keep the last value and are recorded. Key order is kept; decimal numbers keep their
+ * spelling ({@code 1.0} stays {@code 1.0}) so a round trip through the tree does not rewrite them.
+ */
+public final class LocatedJsonReader {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private LocatedJsonReader() {
+    }
+
+    public static ParsedJson read(String text) {
+        if (text.isBlank()) {
+            return new ParsedJson(null, JsonLocations.EMPTY,
+                    List.of(new JsonSyntaxProblem("The file is empty: it needs a JSON object such as {}.",
+                            TextPosition.ofOffset(text, text.length()))),
+                    List.of());
+        }
+        Builder builder = new Builder(text);
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = builder.value(parser, first, "");
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                TextPosition at = builder.position(parser.currentTokenLocation());
+                return builder.failed(new JsonSyntaxProblem(
+                        "Unexpected text after the end of the JSON value. Remove it, or wrap all values in one object.",
+                        at));
+            }
+            return new ParsedJson(root, new JsonLocations(builder.values, builder.keys), List.of(),
+                    builder.duplicates);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            TextPosition at = loc == null ? TextPosition.ofOffset(text, text.length()) : builder.position(loc);
+            return builder.failed(new JsonSyntaxProblem(plain(e.getOriginalMessage()), at));
+        } catch (IOException e) {
+            // Reading from a String cannot fail with I/O; keep the message all the same.
+            return builder.failed(new JsonSyntaxProblem(String.valueOf(e.getMessage()), TextPosition.START));
+        }
+    }
+
+    /** Jackson's messages mention Java types and source references; keep only the part a person needs. */
+    static String plain(String message) {
+        if (message == null) {
+            return "The JSON is not valid.";
+        }
+        String m = message;
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl);
+        }
+        m = m.replace("Unexpected end-of-input", "The text ends too early")
+                .replace(" (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "")
+                .replace("was expecting double-quote to start field name", "expected a key in double quotes"
+                        + " (is there a trailing comma before '}'?)");
+        return m;
+    }
+
+    private static final class Builder {
+        private final String text;
+        private final LineIndex lines;
+        private final Map<String, TextRange> values = new HashMap<>();
+        private final Map<String, TextPosition> keys = new HashMap<>();
+        private final List<DuplicateKey> duplicates = new ArrayList<>();
+
+        Builder(String text) {
+            this.text = text;
+            this.lines = new LineIndex(text);
+        }
+
+        TextPosition position(JsonLocation loc) {
+            long chars = loc.getCharOffset();
+            if (chars >= 0 && chars <= text.length()) {
+                // Jackson's line/column agree with ours for LF and CRLF; derive both from the offset.
+                return lines.position((int) chars);
+            }
+            return new TextPosition(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()), 0);
+        }
+
+        ParsedJson failed(JsonSyntaxProblem problem) {
+            return new ParsedJson(null, JsonLocations.EMPTY, List.of(problem), duplicates);
+        }
+
+        JsonNode value(JsonParser p, JsonToken token, String pointer) throws IOException {
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends too early");
+            }
+            TextPosition start = position(p.currentTokenLocation());
+            JsonNode node;
+            switch (token) {
+                case START_OBJECT -> node = object(p, pointer);
+                case START_ARRAY -> node = array(p, pointer);
+                case VALUE_STRING -> node = NODES.textNode(p.getText());
+                case VALUE_NUMBER_INT -> node = switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> node = NODES.numberNode(p.getDecimalValue());
+                case VALUE_TRUE -> node = NODES.booleanNode(true);
+                case VALUE_FALSE -> node = NODES.booleanNode(false);
+                case VALUE_NULL -> node = NODES.nullNode();
+                default -> throw new com.fasterxml.jackson.core.JsonParseException(p,
+                        "Unexpected " + token.asString());
+            }
+            int end = (int) Math.min(text.length(), Math.max(start.offset(),
+                    p.currentLocation().getCharOffset()));
+            values.put(pointer, new TextRange(start, end));
+            return node;
+        }
+
+        private ObjectNode object(JsonParser p, String pointer) throws IOException {
+            ObjectNode object = NODES.objectNode();
+            Map<String, TextPosition> seen = new HashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                String child = JsonPointers.child(pointer, key);
+                TextPosition keyAt = position(p.currentTokenLocation());
+                TextPosition earlier = seen.put(key, keyAt);
+                if (earlier != null) {
+                    duplicates.add(new DuplicateKey(child, key, earlier, keyAt));
+                    // Last one wins, but it takes the first one's place in key order (as Python's dict does).
+                }
+                keys.put(child, keyAt);
+                object.set(key, value(p, p.nextToken(), child));
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends inside an object");
+            }
+            return object;
+        }
+
+        private ArrayNode array(JsonParser p, String pointer) throws IOException {
+            ArrayNode array = NODES.arrayNode();
+            JsonToken t;
+            int index = 0;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends inside an array");
+                }
+                array.add(value(p, t, JsonPointers.child(pointer, index++)));
+            }
+            return array;
+        }
+    }
+}

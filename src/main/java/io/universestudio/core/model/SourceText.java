@@ -1,0 +1,85 @@
+package io.universestudio.core.model;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.OptionalInt;
+
+/**
+ * The text of one file, with the bytes it was read from. Writing an unedited file gives back exactly
+ * those bytes, even when they were not valid UTF-8, so opening and saving never alters what was not
+ * touched.
+ */
+public final class SourceText {
+
+    private final String text;
+    private final byte[] originalBytes;
+    private final int malformedByteOffset;
+
+    private SourceText(String text, byte[] originalBytes, int malformedByteOffset) {
+        this.text = text;
+        this.originalBytes = originalBytes;
+        this.malformedByteOffset = malformedByteOffset;
+    }
+
+    /** Text made in the application (not read from disk). */
+    public static SourceText of(String text) {
+        return new SourceText(text, null, -1);
+    }
+
+    /** Decodes bytes read from disk as UTF-8; invalid sequences become U+FFFD and are remembered. */
+    public static SourceText decode(byte[] bytes) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
+            return new SourceText(chars.toString(), bytes.clone(), -1);
+        } catch (CharacterCodingException e) {
+            return new SourceText(new String(bytes, StandardCharsets.UTF_8), bytes.clone(),
+                    firstMalformedOffset(bytes));
+        }
+    }
+
+    private static int firstMalformedOffset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The bytes to write: the original ones if the text was not edited, else its UTF-8 encoding. */
+    public byte[] bytes() {
+        return originalBytes != null ? originalBytes.clone() : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** True when the file was read from disk (rather than typed or generated). */
+    public boolean fromDisk() {
+        return originalBytes != null;
+    }
+
+    /** Where the first byte that is not valid UTF-8 sits, if any. */
+    public OptionalInt malformedByteOffset() {
+        return malformedByteOffset < 0 ? OptionalInt.empty() : OptionalInt.of(malformedByteOffset);
+    }
+
+    /** The same file with new text; if the text is unchanged, this instance (so the bytes are kept). */
+    public SourceText withText(String newText) {
+        return newText.equals(text) ? this : of(newText);
+    }
+
+    public boolean sameContentAs(SourceText other) {
+        return other != null && Arrays.equals(bytes(), other.bytes());
+    }
+}
