@@ -1,0 +1,37 @@
+package io.universestudio.core.validate;
+
+import io.universestudio.core.io.RevisionReader;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SyntaxRulesTest {
+
+    @Test
+    void brokenJsonIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("package.json"), "{\n \"name\": \"a\",\n}");
+        ValidationReport report = new Validator().validate(RevisionReader.read(dir));
+        assertThat(report.withCode("JSON-SYNTAX")).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.file()).isEqualTo(RevisionFile.PACKAGE);
+            assertThat(p.position().line()).isEqualTo(3);
+            assertThat(p.where()).isEqualTo("package.json:3:1");
+        });
+    }
+
+    @Test
+    void duplicateKeysAreWarnings(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("package.json"), "{\"a\": 1,\n\"a\": 2}");
+        Revision r = RevisionReader.read(dir);
+        ValidationReport report = new Validator().validate(r);
+        assertThat(report.withCode("JSON-DUPLICATE-KEY")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("line 2"));
+        assertThat(report.hasErrors()).isFalse();
+    }
+}
