@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * "New revision": the current revision copied to the next number of its package in a repository, with the
  * version bumped ({@link VersionBump}) and, for 4.0/5.0, {@code upgradesFrom}/{@code downgradesTo} set so
- * that the previous version can move to the new one and back. Returns the diff against the previous
- * revision so the window can show it.
+ * that the previous version can move to the new one and back. Returns the diff against the latest
+ * revision in the repository so the window can show it.
  */
 public final class NewRevision {
 
@@ -52,8 +52,9 @@ public final class NewRevision {
     }
 
     /**
-     * Writes {@code current} (for example the revision open in the editor) as the package's next revision.
-     * On failure the half-made folder is removed, so the repository is left as it was.
+     * Writes {@code current} (for example the revision open in the editor, edits included) as the package's
+     * next revision, and compares it with the package's latest revision in the repository. On failure the
+     * half-made folder is removed, so the repository is left as it was.
      */
     public static Result create(UniverseRepository repository, Revision current, AppRenderer renderer)
             throws IOException {
@@ -61,6 +62,9 @@ public final class NewRevision {
                 new IOException("The revision has no package name, so it has no place in a repository."));
         List<String> changes = new ArrayList<>();
         Revision next = prepare(current, changes);
+        // Compare with what users of the repository have now: the latest revision on disk, else the start.
+        Optional<RevisionFolder> latest = repository.find(name).flatMap(PackageFolder::latest);
+        Revision previous = latest.isPresent() ? read(latest.get().dir()) : current;
         Path dir = repository.createNextRevisionDir(name);
         try {
             RevisionWriter.write(next, dir);
@@ -73,7 +77,7 @@ public final class NewRevision {
         int number = Integer.parseInt(dir.getFileName().toString());
         changes.add(0, "Copied to revision " + number + " of " + name + ".");
         return new Result(written, number, dir, current.version().orElse(""), next.version().orElse(""),
-                changes, RevisionDiff.between(current, written, renderer));
+                changes, RevisionDiff.between(previous, written, renderer));
     }
 
     /**

@@ -72,7 +72,6 @@ class NewRevisionTest {
     void anEditedCurrentRevisionIsWrittenAndItsChangesShowInTheRenderedDiff() throws Exception {
         UniverseRepository repo = repoWithRevision("docker-service", PackagingVersion.V4_0, 0);
         Revision current = RevisionReader.read(repo.revisionDir("shop", 0));
-        Revision previous = current;
         JsonNode config = current.config().orElseThrow().tree().orElseThrow().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) config.at("/properties/service/properties/mem"))
                 .put("default", 128);
@@ -80,17 +79,18 @@ class NewRevisionTest {
 
         NewRevision.Result result = NewRevision.create(repo, edited, new NaiveRender());
         assertThat(result.number()).isEqualTo(1);
-        // The diff is against what the user started from (the edited revision), so mem shows as the same...
-        assertThat(result.diff().file("config.json").orElseThrow().identical()).isTrue();
-        // ...while a diff against the revision on disk shows config and rendered app changing.
-        RevisionDiff vsDisk = RevisionDiff.between(previous, result.revision(), new NaiveRender());
+        // The diff is against the latest revision on disk, so the unsaved edit shows with the version bump.
+        RevisionDiff vsDisk = result.diff();
         assertThat(vsDisk.file("config.json").orElseThrow().changes()).extracting(JsonChange::pointer)
                 .containsExactly("/properties/service/properties/mem/default");
+        assertThat(vsDisk.file("package.json").orElseThrow().changes()).extracting(JsonChange::pointer)
+                .contains("/version");
         assertThat(vsDisk.file(RevisionDiff.RENDERED_APP).orElseThrow().changes())
                 .singleElement().satisfies(c -> {
                     assertThat(c.pointer()).isEqualTo("/mem");
                     assertThat(c.after().asInt()).isEqualTo(128);
                 });
+        assertThat(RevisionReader.read(result.folder()).config().orElseThrow().text()).contains("\"default\": 128");
         assertThat(vsDisk.unified()).contains("-  \"mem\": 64,", "+  \"mem\": 128,");
     }
 
