@@ -16,7 +16,6 @@ import org.eclipse.jgit.transport.FetchConnection;
 import org.eclipse.jgit.transport.PushConnection;
 import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -134,8 +133,7 @@ public final class RepositoryTester {
             return RepositoryTestResult.failed("\"" + shownUrl + "\" is not a git URL.",
                     "Use a form such as https://github.com/you/universe.git or a path to a repository on disk.");
         }
-        CredentialsProvider provider = secret.map(s -> (CredentialsProvider) new UsernamePasswordCredentialsProvider(
-                git.username().isEmpty() ? "git" : git.username(), s.revealChars())).orElse(null);
+        CredentialsProvider provider = secret.map(s -> GitCredentials.provider(git, s)).orElse(null);
         Path scratchDir = null;
         try {
             // Transports need a local repository to belong to: an empty, throw-away one.
@@ -208,7 +206,7 @@ public final class RepositoryTester {
     }
 
     private static RepositoryTestResult gitFailure(String url, Exception e, Secret secret) {
-        String detail = redact(describe(e), secret, url);
+        String detail = redact(describe(e), secret);
         if (e instanceof NoRemoteRepositoryException || detail.contains("not found")
                 || detail.contains("does not appear to be a git repository")) {
             return RepositoryTestResult.failed("There is no git repository at " + url + ".", detail);
@@ -247,7 +245,7 @@ public final class RepositoryTester {
         return sb.length() == 0 ? e.getClass().getSimpleName() : sb.toString();
     }
 
-    private static String redact(String text, Secret secret, String url) {
+    private static String redact(String text, Secret secret) {
         String out = text;
         if (secret != null && !secret.isEmpty()) {
             out = out.replace(secret.reveal(), "[hidden]");
