@@ -90,6 +90,21 @@ class SecretToolCredentialStoreTest {
     }
 
     @Test
+    void anUnreachableKeyringIsAnErrorThatDoesNotCarryTheSecret() {
+        Map<String, String> broken = new HashMap<>(ENV);
+        broken.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + home.resolve("no-bus"));
+        SecretToolCredentialStore store = new SecretToolCredentialStore("universe-studio-test", broken);
+        try (LogCapture logs = new LogCapture()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.put("git-1", Secret.of("pw-S3CRET")))
+                    .isInstanceOf(CredentialStoreException.class)
+                    .hasMessageContaining("system keyring could not store")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("S3CRET"));
+            assertThat(logs.all()).doesNotContain("S3CRET");
+        }
+        assertThat(SecretToolCredentialStore.available(broken)).isFalse();
+    }
+
+    @Test
     void theChooserPicksTheKeyringWhenItAnswers() {
         CredentialStore store = CredentialStores.forThisComputer(io.universestudio.core.io.OperatingSystem.LINUX,
                 home.resolve("config"), ENV);
