@@ -15,9 +15,22 @@ import java.util.Map;
 /** The sample packages bundled with the application, the starting points for "New package". */
 public final class Samples {
 
-    /** The bundled samples by folder name under {@code io/universestudio/samples/}. */
-    public static final List<String> NAMES = List.of("web-service");
+    /**
+     * The bundled samples by folder name under {@code io/universestudio/samples/}: a plain Docker service,
+     * a service with a web UI and health check, and a framework-style service (a scheduler app).
+     */
+    public static final List<String> NAMES = List.of("docker-service", "web-service", "framework-service");
     public static final String DEFAULT = "web-service";
+
+    /** A short human title for each sample, for the New package wizard. */
+    public static String title(String sample) {
+        return switch (sample) {
+            case "docker-service" -> "Plain Docker service";
+            case "web-service" -> "Service with a web UI and health check";
+            case "framework-service" -> "Framework-style service (a scheduler)";
+            default -> throw new IllegalArgumentException("There is no bundled sample called " + sample);
+        };
+    }
 
     private Samples() {
     }
