@@ -3,22 +3,16 @@ package io.universestudio.core.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.universestudio.core.json.DuplicateKey;
+import io.universestudio.core.json.EditableJson;
 import io.universestudio.core.json.JsonLocations;
-import io.universestudio.core.json.JsonPointers;
-import io.universestudio.core.json.JsonSplicer;
-import io.universestudio.core.json.LocatedJsonReader;
-import io.universestudio.core.json.ParsedJson;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * config.json as an editable tree of options. Immutable: every edit returns a new schema (in an
@@ -30,33 +24,23 @@ import java.util.Set;
  */
 public final class ConfigSchema {
 
-    private final String text;
+    private final EditableJson json;
     private final ObjectNode tree;
-    private final JsonLocations locations;
-    private final Set<String> objectsWithDuplicates;
 
-    private ConfigSchema(String text, ObjectNode tree, JsonLocations locations, List<DuplicateKey> duplicates) {
-        this.text = text;
-        this.tree = tree;
-        this.locations = locations;
-        Set<String> objects = new HashSet<>();
-        duplicates.forEach(d -> objects.add(JsonPointers.parent(d.pointer())));
-        this.objectsWithDuplicates = Set.copyOf(objects);
+    private ConfigSchema(EditableJson json) {
+        this.json = json;
+        this.tree = (ObjectNode) json.tree();
     }
 
     /** The options model of a config.json document; empty when it does not parse or is not a JSON object. */
     public static Optional<ConfigSchema> of(JsonDocument document) {
-        return document.object().map(o -> new ConfigSchema(document.text(), o, document.locations(),
-                document.duplicateKeys()));
+        return document.object().map(o -> new ConfigSchema(EditableJson.of(document.text(), o, document.locations(),
+                document.duplicateKeys())));
     }
 
     /** The options model of config.json text; empty when it does not parse or is not a JSON object. */
     public static Optional<ConfigSchema> parse(String text) {
-        ParsedJson parsed = LocatedJsonReader.read(text);
-        if (!parsed.parsed() || !parsed.tree().isObject()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ConfigSchema(text, (ObjectNode) parsed.tree(), parsed.locations(), parsed.duplicateKeys()));
+        return EditableJson.parse(text).filter(j -> j.tree().isObject()).map(ConfigSchema::new);
     }
 
     /** A new config: {@code {"type": "object", "properties": {}}}, which DC/OS UI can draw. */
@@ -66,7 +50,7 @@ public final class ConfigSchema {
 
     /** The config.json text: the original text when nothing was edited. */
     public String text() {
-        return text;
+        return json.text();
     }
 
     /** The config tree (shared: do not change it). */
@@ -76,12 +60,12 @@ public final class ConfigSchema {
 
     /** Where each schema value and key sits in {@link #text()}; pointers come from {@link OptionPath#pointer()}. */
     public JsonLocations locations() {
-        return locations;
+        return json.locations();
     }
 
     /** {@code revision} with this config; the same revision when the text is what it already holds. */
     public Revision applyTo(Revision revision) {
-        return revision.withText(RevisionFile.CONFIG, text);
+        return revision.withText(RevisionFile.CONFIG, json.text());
     }
 
     /** The config object itself, whose children are the top-level options (the install form's tabs). */
@@ -307,11 +291,8 @@ public final class ConfigSchema {
 
     /** This schema holding {@code newTree}, its text changed only where the trees differ. */
     public ConfigSchema withTree(ObjectNode newTree) {
-        JsonSplicer.Result r = JsonSplicer.rewrite(text, tree, locations, objectsWithDuplicates, newTree);
-        if (r.method() == JsonSplicer.Method.UNCHANGED) {
-            return this;
-        }
-        return new ConfigSchema(r.text(), newTree, r.parsed().locations(), r.parsed().duplicateKeys());
+        EditableJson next = json.withTree(newTree);
+        return next == json ? this : new ConfigSchema(next);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
