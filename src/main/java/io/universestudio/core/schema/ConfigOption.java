@@ -162,7 +162,10 @@ public final class ConfigOption {
     }
 
     public Optional<ConfigOption> child(String name) {
-        return children().stream().filter(c -> c.name().equals(name)).findFirst();
+        JsonNode props = node.get("properties");
+        JsonNode child = props != null && props.isObject() ? props.get(name) : null;
+        return child == null ? Optional.empty()
+                : Optional.of(new ConfigOption(path.child(name), child, requiredNames().contains(name)));
     }
 
     /** The keywords this editor does not model, in their order, kept untouched by every edit. */

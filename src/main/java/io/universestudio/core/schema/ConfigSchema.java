@@ -73,16 +73,32 @@ public final class ConfigSchema {
         return new ConfigOption(OptionPath.ROOT, tree, false);
     }
 
+    /** The option at {@code path}; a direct walk down the tree, cheap enough to call per template tag. */
     public Optional<ConfigOption> option(OptionPath path) {
-        ConfigOption o = root();
+        JsonNode node = tree;
+        JsonNode parent = null;
         for (String name : path.names()) {
-            Optional<ConfigOption> c = o.child(name);
-            if (c.isEmpty()) {
+            JsonNode props = node.get("properties");
+            JsonNode child = props != null && props.isObject() ? props.get(name) : null;
+            if (child == null) {
                 return Optional.empty();
             }
-            o = c.get();
+            parent = node;
+            node = child;
         }
-        return Optional.of(o);
+        return Optional.of(new ConfigOption(path, node, parent != null && listsRequired(parent, path.name())));
+    }
+
+    private static boolean listsRequired(JsonNode parent, String name) {
+        JsonNode r = parent.get("required");
+        if (r != null && r.isArray()) {
+            for (JsonNode e : r) {
+                if (e.isTextual() && e.asText().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every option below the root, depth first in key order. */
