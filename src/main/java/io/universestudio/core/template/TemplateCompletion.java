@@ -22,10 +22,12 @@ public final class TemplateCompletion {
     }
 
     public static List<Completion> at(String text, int caret, ConfigSchema config, JsonNode resource) {
-        int open = text.lastIndexOf("{{", Math.max(0, caret - 2));
-        if (open < 0 || caret < open + 2 || text.substring(open, caret).contains("}}")) {
+        int found = text.lastIndexOf("{{", Math.max(0, caret - 2));
+        if (found < 0 || caret < found + 2 || text.substring(found, caret).contains("}}")) {
             return List.of();
         }
+        // In "{{{" the last "{{" found is the inner pair; the tag starts one brace earlier.
+        int open = found > 0 && text.charAt(found - 1) == '{' ? found - 1 : found;
         int i = open + 2;
         char sigil = i < caret ? text.charAt(i) : '\0';
         boolean hasSigil = "{&#^/".indexOf(sigil) >= 0 && sigil != '\0';

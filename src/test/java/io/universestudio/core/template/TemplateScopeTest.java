@@ -122,5 +122,10 @@ class TemplateScopeTest {
         assertThat(TemplateCompletion.at(close, close.length(), CONFIG, RESOURCE)).extracting(Completion::insert)
                 .containsExactly("service");
         assertThat(TemplateCompletion.at("{{a}} b", 7, CONFIG, RESOURCE)).isEmpty();
+        String triple = "\"x\": {{{node.c";
+        Completion raw = TemplateCompletion.at(triple, triple.length(), CONFIG, RESOURCE).get(0);
+        assertThat(raw.insert()).isEqualTo("node.count");
+        assertThat(raw.suffix()).isEqualTo("}}}");
+        assertThat(raw.replaceStart()).isEqualTo(triple.indexOf("node"));
     }
 }
