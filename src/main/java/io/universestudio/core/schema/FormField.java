@@ -18,6 +18,14 @@ import java.util.Optional;
 public record FormField(OptionPath path, String label, WidgetKind widget, boolean required, String help,
                         JsonNode defaultValue, ConfigOption option) implements FormItem {
 
+    /**
+     * A field for one option on its own, e.g. for the property editor's default-value editor: the same
+     * widget, parsing and checks as the install form, with the option's own default.
+     */
+    public static FormField of(ConfigOption option) {
+        return InstallForm.field(option, option.defaultValue().orElse(null));
+    }
+
     public Optional<JsonNode> defaultIfAny() {
         return Optional.ofNullable(defaultValue);
     }

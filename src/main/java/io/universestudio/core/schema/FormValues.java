@@ -62,6 +62,24 @@ public final class FormValues {
         return form.field(path).map(f -> f.display(values.get(path))).orElse("");
     }
 
+    /**
+     * With the values of an options JSON (e.g. a saved what-if file or DC/OS's downloaded config) put into
+     * the fields they name; values for unknown paths are ignored, as the form cannot show them.
+     */
+    public FormValues withOptions(JsonNode options) {
+        FormValues out = this;
+        for (FormField f : form.fields()) {
+            JsonNode v = options;
+            for (String name : f.path().names()) {
+                v = v == null ? null : v.get(name);
+            }
+            if (v != null && !v.isMissingNode()) {
+                out = out.with(f.path(), v);
+            }
+        }
+        return out;
+    }
+
     /** With {@code value} in the field ({@code null} clears it). */
     public FormValues with(OptionPath path, JsonNode value) {
         Map<OptionPath, JsonNode> v = new LinkedHashMap<>(values);

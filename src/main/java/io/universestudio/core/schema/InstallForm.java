@@ -52,7 +52,7 @@ public final class InstallForm {
         }
     }
 
-    private static FormField field(ConfigOption o, JsonNode def) {
+    static FormField field(ConfigOption o, JsonNode def) {
         return new FormField(o.path(), title(o), widget(o), o.required(), o.description().orElse(""), def, o);
     }
 

@@ -35,6 +35,14 @@ class InstallFormTest {
             }}
             """.formatted(YAML)).orElseThrow();
 
+    static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return io.universestudio.core.json.JsonText.mapper().readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void drawsATabPerTopLevelOptionWithWidgetsRequiredMarksAndHelp() {
         InstallForm form = InstallForm.of(SCHEMA);
@@ -101,6 +109,11 @@ class InstallFormTest {
         assertThat(v.withText(tags, "{}").problems().get(tags)).containsExactly("Expecting a JSON array here, e.g. [].");
         FormValues reset = v.with(OptionPath.dotted("replicas"), IntNode.valueOf(5)).reset(OptionPath.dotted("replicas"));
         assertThat(reset.options(FormValues.OptionsMode.CHANGED)).isEmpty();
+        FormValues loaded = v.withOptions(InstallFormTest.json("{\"service\": {\"cpus\": 2, \"nope\": 1}, \"replicas\": 3}"));
+        assertThat(loaded.options(FormValues.OptionsMode.CHANGED).toString()).isEqualTo("{\"service\":{\"cpus\":2}}");
+        FormField standalone = FormField.of(SCHEMA.option(OptionPath.dotted("service.count")).orElseThrow());
+        assertThat(standalone.widget()).isEqualTo(WidgetKind.INTEGER);
+        assertThat(standalone.parse("1.5").problemMessage()).contains("Expecting a whole number here, e.g. 4.");
         assertThat(form.field(OptionPath.dotted("service.level")).orElseThrow().choices()).extracting(c -> c.asText())
                 .isEqualTo(List.of("INFO", "DEBUG"));
     }
