@@ -41,6 +41,7 @@ public final class StudioApplication extends Application {
         root.setBottom(new Label(status));
         stage.setTitle("Universe Studio");
         stage.setScene(new Scene(root, 1200, 800));
+        StartupTimer.reportWhenShown(stage);
         stage.show();
     }
 }
