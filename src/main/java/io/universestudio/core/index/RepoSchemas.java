@@ -1,0 +1,99 @@
+package io.universestudio.core.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.RegularExpression;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The project's own draft-04 repository schemas (v3/v4/v5, {@code schemas/repo/}), compiled once.
+ * Patterns use search semantics with Java's {@code $} (which, like Python's, also matches before a final
+ * newline), as the Universe's jsonschema does; {@code format} is not asserted.
+ */
+public final class RepoSchemas {
+
+    static final String FOLDER = "io/universestudio/schemas/repo/";
+    private static final String DEFINITIONS = "classpath:" + FOLDER + "repo-definitions.json";
+
+    private final Map<RepoVersion, Schema> repoSchemas = new EnumMap<>(RepoVersion.class);
+    private final Map<String, Schema> entrySchemas = new java.util.HashMap<>();
+
+    public RepoSchemas() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .regularExpressionFactory(RepoSchemas::searchPattern)
+                .formatAssertionsEnabled(false)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
+                b -> b.schemaRegistryConfig(config));
+        for (RepoVersion v : RepoVersion.values()) {
+            Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + v.schemaResource()));
+            schema.initializeValidators();
+            repoSchemas.put(v, schema);
+        }
+        for (String pv : List.of("2.0", "3.0", "4.0", "5.0")) {
+            Schema schema = registry.getSchema(SchemaLocation.of(DEFINITIONS + "#/definitions/" + branch(pv)));
+            schema.initializeValidators();
+            entrySchemas.put(pv, schema);
+        }
+    }
+
+    private static RegularExpression searchPattern(String regex) {
+        Pattern p = Pattern.compile(regex);
+        return s -> p.matcher(s).find();
+    }
+
+    private static String branch(String packagingVersion) {
+        return "v" + packagingVersion.replace(".", "") + "Package";
+    }
+
+    /** Schema errors of a whole repository document, as "pointer: message" lines; empty when valid. */
+    public List<String> errors(RepoVersion version, JsonNode repository) {
+        return lines(repoSchemas.get(version).validate(repository));
+    }
+
+    /**
+     * Why one entry would make a repository file of {@code version} invalid; empty when it would not.
+     * A file validates exactly when each of its entries does (the schemas have no constraint across
+     * items), so entries are checked one by one and each only once per form.
+     */
+    public List<String> entryErrors(RepoVersion version, JsonNode entry) {
+        ObjectNode single = JsonNodeFactory.instance.objectNode();
+        single.putArray("packages").add(entry);
+        if (repoSchemas.get(version).validate(single).isEmpty()) {
+            return List.of();
+        }
+        // The oneOf failure says nothing useful; explain with the branch the entry claims to be.
+        JsonNode pv = entry.get("packagingVersion");
+        String declared = pv != null && pv.isTextual() ? pv.textValue() : null;
+        if (declared == null || !entrySchemas.containsKey(declared)) {
+            return List.of("/packagingVersion: must be one of \"2.0\", \"3.0\", \"4.0\", \"5.0\"");
+        }
+        if (!version.allows(declared)) {
+            return List.of("/packagingVersion: " + declared + " packages cannot be in a " + version.label()
+                    + " repository file");
+        }
+        List<String> detail = lines(entrySchemas.get(declared).validate(entry));
+        return detail.isEmpty() ? List.of("the entry does not match the " + version.label() + " schema") : detail;
+    }
+
+    private static List<String> lines(List<Error> errors) {
+        List<String> out = new ArrayList<>();
+        for (Error e : errors) {
+            String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+            out.add((at.isEmpty() || at.equals("$") ? "/" : at) + ": " + e.getMessage());
+        }
+        return out;
+    }
+}
