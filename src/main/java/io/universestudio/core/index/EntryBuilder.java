@@ -3,13 +3,18 @@ package io.universestudio.core.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.universestudio.core.model.JsonDocument;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
-import io.universestudio.core.model.SourceText;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Turns a revision into its repository entry exactly as the Universe's generator does
@@ -22,37 +27,71 @@ public final class EntryBuilder {
     private EntryBuilder() {
     }
 
-    /** The entry, or a plain reason why none can be built (a JSON file that does not parse). */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** The entry of a revision held in memory (e.g. the one being published). */
     public static Result build(Revision revision, int releaseVersion) {
-        Optional<JsonDocument> pkg = revision.packageJson();
-        if (pkg.isEmpty()) {
+        Map<RevisionFile, byte[]> files = new EnumMap<>(RevisionFile.class);
+        for (RevisionFile f : RevisionFile.values()) {
+            revision.source(f).ifPresent(src -> files.put(f, src.bytes()));
+        }
+        return build(files, releaseVersion);
+    }
+
+    /** The entry of a revision folder on disk, read without building a full {@link Revision}. */
+    public static Result build(Path revisionDir, int releaseVersion) throws IOException {
+        Map<RevisionFile, byte[]> files = new EnumMap<>(RevisionFile.class);
+        for (RevisionFile f : RevisionFile.values()) {
+            Path p = revisionDir.resolve(f.fileName());
+            if (Files.isRegularFile(p)) {
+                files.put(f, Files.readAllBytes(p));
+            }
+        }
+        return build(files, releaseVersion);
+    }
+
+    /**
+     * The entry from the raw bytes of each file present, or a plain reason why none can be built. JSON
+     * is read as Python reads it: a repeated key keeps its first place and its last value.
+     */
+    public static Result build(Map<RevisionFile, byte[]> files, int releaseVersion) {
+        if (!files.containsKey(RevisionFile.PACKAGE)) {
             return Result.refused("it has no package.json");
         }
-        if (pkg.get().object().isEmpty()) {
-            return Result.refused("its package.json is not a readable JSON object");
-        }
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
-        entry.setAll(pkg.get().object().get());
-        entry.put("releaseVersion", releaseVersion);
-        for (RevisionFile file : new RevisionFile[]{RevisionFile.RESOURCE, RevisionFile.TEMPLATE,
-                RevisionFile.CONFIG, RevisionFile.COMMAND}) {
-            if (!revision.has(file)) {
+        for (RevisionFile file : new RevisionFile[]{RevisionFile.PACKAGE, RevisionFile.RESOURCE,
+                RevisionFile.TEMPLATE, RevisionFile.CONFIG, RevisionFile.COMMAND}) {
+            byte[] bytes = files.get(file);
+            if (bytes == null) {
                 continue;
             }
             if (file == RevisionFile.TEMPLATE) {
-                byte[] bytes = revision.source(file).map(SourceText::bytes).orElse(new byte[0]);
                 if (bytes.length > 0) {
                     entry.putObject("marathon").put("v2AppMustacheTemplate",
                             Base64.getEncoder().encodeToString(bytes));
                 }
                 continue;
             }
-            Optional<JsonNode> tree = revision.document(file).flatMap(JsonDocument::tree);
-            if (tree.isEmpty()) {
+            JsonNode tree;
+            try {
+                tree = MAPPER.readTree(bytes);
+            } catch (IOException e) {
+                tree = null;
+            }
+            if (tree == null || tree.isMissingNode()) {
                 return Result.refused("its " + file.fileName() + " is not valid JSON");
             }
-            if (truthy(tree.get())) {
-                entry.set(keyOf(file), tree.get());
+            if (file == RevisionFile.PACKAGE) {
+                if (!tree.isObject()) {
+                    return Result.refused("its package.json is not a JSON object");
+                }
+                entry.setAll((ObjectNode) tree);
+                entry.put("releaseVersion", releaseVersion);
+            } else if (truthy(tree)) {
+                entry.set(keyOf(file), tree);
             }
         }
         return new Result(entry, null);

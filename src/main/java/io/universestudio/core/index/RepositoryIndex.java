@@ -6,10 +6,7 @@ import io.universestudio.core.io.LayoutIssue;
 import io.universestudio.core.io.PackageFolder;
 import io.universestudio.core.io.PackageNames;
 import io.universestudio.core.io.RevisionFolder;
-import io.universestudio.core.io.RevisionLoadException;
-import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.UniverseRepository;
-import io.universestudio.core.model.Revision;
 import io.universestudio.core.validate.Problem;
 
 import java.io.IOException;
@@ -68,13 +65,12 @@ public final class RepositoryIndex {
 
     private static Outcome entryOf(UniverseRepository repository, RevisionFolder folder, RepoSchemas schemas) {
         String where = relative(repository, folder.dir().toString());
-        Revision revision;
+        EntryBuilder.Result built;
         try {
-            revision = RevisionReader.read(folder.dir());
-        } catch (RevisionLoadException e) {
+            built = EntryBuilder.build(folder.dir(), folder.number().getAsInt());
+        } catch (IOException e) {
             return refused(where, "could not be read: " + e.getMessage());
         }
-        EntryBuilder.Result built = EntryBuilder.build(revision, folder.number().getAsInt());
         if (!built.built()) {
             return refused(where, "cannot become an index entry: " + built.refusal() + ".");
         }
