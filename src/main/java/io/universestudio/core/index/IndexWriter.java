@@ -3,13 +3,14 @@ package io.universestudio.core.index;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import io.universestudio.core.io.FileTrees;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class IndexWriter {
             moveIntoPlace(staging, out, written);
             return new IndexResult(out, counts, written.size(), index.problems());
         } finally {
-            deleteTree(staging);
+            FileTrees.deleteTree(staging);
         }
     }
 
@@ -120,14 +121,4 @@ public final class IndexWriter {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

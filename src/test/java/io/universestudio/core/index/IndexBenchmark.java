@@ -38,7 +38,7 @@ class IndexBenchmark {
         result.entryCounts().forEach((f, n) -> System.out.println("IndexBenchmark:   " + f + " " + n));
         result.problems().forEach(p -> System.out.println("IndexBenchmark:   " + p.where() + " " + p.message()));
         if (keep == null) {
-            IndexWriter.deleteTree(out);
+            io.universestudio.core.io.FileTrees.deleteTree(out);
         }
     }
 }

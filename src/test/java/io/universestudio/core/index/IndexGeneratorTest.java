@@ -171,7 +171,7 @@ class IndexGeneratorTest {
         generator.generate(repo, out);
         assertThat(Files.readAllBytes(out.resolve("repo-up-to-2.0.json"))).isEqualTo(first);
 
-        IndexWriter.deleteTree(gone.getParent().getParent());
+        io.universestudio.core.io.FileTrees.deleteTree(gone.getParent().getParent());
         generator.generate(repo, out);
         assertThat(out.resolve("2.0/package/gone.json")).doesNotExist();
         assertThat(out.resolve("2.0/package/keep.json")).exists();
