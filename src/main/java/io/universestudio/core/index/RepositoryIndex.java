@@ -82,11 +82,34 @@ public final class RepositoryIndex {
             return refused(where, "has the package name " + (name == null ? "(none)" : "\"" + name + "\"")
                     + ", which is not a valid package name (lower-case letters, digits and dashes).");
         }
-        JsonNode minNode = modern.get("minDcosReleaseVersion");
-        String min = minNode == null || minNode.isNull() ? null : minNode.asText();
-        List<String> why = new ArrayList<>();
-        why.addAll(describe(RepoVersion.V5, "universe.json and the files for DC/OS 1.12 and later",
-                schemas.entryErrors(RepoVersion.V5, modern)));
+        String min = minDcosReleaseVersion(modern);
+        Check check = check(modern, schemas);
+        if (!check.reasons().isEmpty()) {
+            return new Outcome(null, Problem.error("INDEX-ENTRY-REFUSED").subject(where)
+                    .hint("Fix the package and index again; until then this revision is not served.")
+                    .message(name + " revision " + folder.number().getAsInt() + " was left out of the index: "
+                            + UNREADABLE + " " + String.join("; ", check.reasons())));
+        }
+        ObjectNode legacy = check.legacy();
+        return new Outcome(IndexEntry.of(name, folder.number().getAsInt(), min, where, modern, legacy), null);
+    }
+
+    /** Why an entry must not be served, said once for every refusal. */
+    public static final String UNREADABLE = "Cosmos could not read it, and one unreadable entry makes DC/OS reject"
+            + " the whole repository.";
+
+    /** The outcome of checking one entry: why it cannot be served (empty if it can) and its legacy form. */
+    public record Check(List<String> reasons, ObjectNode legacy) {
+    }
+
+    /**
+     * Checks an entry against the schema of every file it would appear in: v5 (universe.json, DC/OS
+     * 1.12+), v4 if served to 1.10/1.11, and v3 for its legacy form if served to 1.8/1.9.
+     */
+    public static Check check(ObjectNode modern, RepoSchemas schemas) {
+        String min = minDcosReleaseVersion(modern);
+        List<String> why = new ArrayList<>(describe(RepoVersion.V5,
+                "universe.json and the files for DC/OS 1.12 and later", schemas.entryErrors(RepoVersion.V5, modern)));
         if (DcosRelease.V1_11.serves(min)) {
             why.addAll(describe(RepoVersion.V4, "the files for DC/OS 1.10 and 1.11",
                     schemas.entryErrors(RepoVersion.V4, modern)));
@@ -97,14 +120,12 @@ public final class RepositoryIndex {
             why.addAll(describe(RepoVersion.V3, "the files for DC/OS 1.8 and 1.9 (downgraded to 3.0)",
                     schemas.entryErrors(RepoVersion.V3, legacy)));
         }
-        if (!why.isEmpty()) {
-            return new Outcome(null, Problem.error("INDEX-ENTRY-REFUSED").subject(where)
-                    .hint("Fix the package and index again; until then this revision is not served.")
-                    .message(name + " revision " + folder.number().getAsInt() + " was left out of the index:"
-                            + " Cosmos could not read it, and one unreadable entry makes DC/OS reject the whole"
-                            + " repository. " + String.join("; ", why)));
-        }
-        return new Outcome(IndexEntry.of(name, folder.number().getAsInt(), min, where, modern, legacy), null);
+        return new Check(why, legacy);
+    }
+
+    private static String minDcosReleaseVersion(ObjectNode entry) {
+        JsonNode minNode = entry.get("minDcosReleaseVersion");
+        return minNode == null || minNode.isNull() ? null : minNode.asText();
     }
 
     private static List<String> describe(RepoVersion version, String files, List<String> errors) {
