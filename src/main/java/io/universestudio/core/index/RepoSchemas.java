@@ -73,27 +73,49 @@ public final class RepoSchemas {
 
     /**
      * Why one entry would make a repository file of {@code version} invalid; empty when it would not.
-     * A file validates exactly when each of its entries does (the schemas have no constraint across
-     * items), so entries are checked one by one and each only once per form.
+     *
+     * <p>A file validates exactly when each of its entries does (the schemas have no constraint across
+     * items), and an entry matches the file's {@code oneOf} exactly when its declared packagingVersion is
+     * one the file allows and it matches that version's definition, because every other branch fails on
+     * the packagingVersion enum. So each entry is checked against its one definition, once, and that
+     * result serves every file version (the corpus test validates whole files with the full schemas).
      */
     public List<String> entryErrors(RepoVersion version, JsonNode entry) {
-        ObjectNode single = JsonNodeFactory.instance.objectNode();
-        single.putArray("packages").add(entry);
-        if (repoSchemas.get(version).validate(single).isEmpty()) {
-            return List.of();
-        }
-        // The oneOf failure says nothing useful; explain with the branch the entry claims to be.
-        JsonNode pv = entry.get("packagingVersion");
-        String declared = pv != null && pv.isTextual() ? pv.textValue() : null;
-        if (declared == null || !entrySchemas.containsKey(declared)) {
-            return List.of("/packagingVersion: must be one of \"2.0\", \"3.0\", \"4.0\", \"5.0\"");
+        return entryErrors(version, entry, null);
+    }
+
+    /** As {@link #entryErrors(RepoVersion, JsonNode)}, reusing {@link #definitionErrors} if already known. */
+    public List<String> entryErrors(RepoVersion version, JsonNode entry, List<String> knownDefinitionErrors) {
+        String declared = declaredVersion(entry);
+        if (declared == null) {
+            return lines(repoSchemas.get(version).validate(single(entry)));
         }
         if (!version.allows(declared)) {
             return List.of("/packagingVersion: " + declared + " packages cannot be in a " + version.label()
                     + " repository file");
         }
-        List<String> detail = lines(entrySchemas.get(declared).validate(entry));
-        return detail.isEmpty() ? List.of("the entry does not match the " + version.label() + " schema") : detail;
+        return knownDefinitionErrors != null ? knownDefinitionErrors : definitionErrors(entry);
+    }
+
+    /** Errors of the entry against the definition of its declared packagingVersion (empty: valid). */
+    public List<String> definitionErrors(JsonNode entry) {
+        String declared = declaredVersion(entry);
+        if (declared == null) {
+            return List.of("/packagingVersion: must be one of \"2.0\", \"3.0\", \"4.0\", \"5.0\"");
+        }
+        return lines(entrySchemas.get(declared).validate(entry));
+    }
+
+    private String declaredVersion(JsonNode entry) {
+        JsonNode pv = entry.get("packagingVersion");
+        String declared = pv != null && pv.isTextual() ? pv.textValue() : null;
+        return declared != null && entrySchemas.containsKey(declared) ? declared : null;
+    }
+
+    private static JsonNode single(JsonNode entry) {
+        ObjectNode single = JsonNodeFactory.instance.objectNode();
+        single.putArray("packages").add(entry);
+        return single;
     }
 
     private static List<String> lines(List<Error> errors) {

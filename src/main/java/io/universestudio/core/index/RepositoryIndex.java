@@ -108,11 +108,14 @@ public final class RepositoryIndex {
      */
     public static Check check(ObjectNode modern, RepoSchemas schemas) {
         String min = minDcosReleaseVersion(modern);
+        // The modern form is checked against its definition once; which file versions allow its
+        // packagingVersion is then a lookup (see RepoSchemas.entryErrors).
+        List<String> modernErrors = schemas.definitionErrors(modern);
         List<String> why = new ArrayList<>(describe(RepoVersion.V5,
-                "universe.json and the files for DC/OS 1.12 and later", schemas.entryErrors(RepoVersion.V5, modern)));
+                "universe.json and the files for DC/OS 1.12 and later", schemas.entryErrors(RepoVersion.V5, modern, modernErrors)));
         if (DcosRelease.V1_11.serves(min)) {
             why.addAll(describe(RepoVersion.V4, "the files for DC/OS 1.10 and 1.11",
-                    schemas.entryErrors(RepoVersion.V4, modern)));
+                    schemas.entryErrors(RepoVersion.V4, modern, modernErrors)));
         }
         ObjectNode legacy = null;
         if (DcosRelease.V1_9.serves(min)) {
