@@ -91,22 +91,33 @@ class IndexCorpusTest {
             files = s.filter(p -> p.toString().endsWith(".json")).toList();
         }
         assertThat(files).hasSize(result.filesWritten() - 9);
-        for (Path file : files) {
-            String rel = out.relativize(file).toString().replace('\\', '/');
-            RepoVersion version = rel.contains("/package/")
-                    ? DcosRelease.byLabel(rel.substring(0, rel.indexOf('/'))).orElseThrow().repoVersion()
-                    : rel.startsWith("repo-up-to-")
-                    ? DcosRelease.byLabel(rel.substring(11, rel.length() - 5)).orElseThrow().repoVersion()
-                    : rel.equals(IndexWriter.EMPTY) ? RepoVersion.V3 : RepoVersion.V5;
-            byte[] bytes = Files.readAllBytes(file);
-            for (byte b : bytes) {
-                assertThat(b & 0xff).as("ASCII only in %s", rel).isLessThan(0x80);
+        // Two cores: validate files in parallel; each check is independent.
+        files.parallelStream().forEach(file -> {
+            try {
+                checkFile(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            assertThat(schemas.errors(version, JSON.readTree(bytes))).as(rel).isEmpty();
-            if (!rel.contains("/")) {
-                assertThat(Files.readString(out.resolve(rel.replace(".json", ".content_type"))))
-                        .isEqualTo(version.mediaType());
+        });
+    }
+
+    private static void checkFile(Path file) throws java.io.IOException {
+        String rel = out.relativize(file).toString().replace('\\', '/');
+        RepoVersion version = rel.contains("/package/")
+                ? DcosRelease.byLabel(rel.substring(0, rel.indexOf('/'))).orElseThrow().repoVersion()
+                : rel.startsWith("repo-up-to-")
+                ? DcosRelease.byLabel(rel.substring(11, rel.length() - 5)).orElseThrow().repoVersion()
+                : rel.equals(IndexWriter.EMPTY) ? RepoVersion.V3 : RepoVersion.V5;
+        byte[] bytes = Files.readAllBytes(file);
+        for (byte b : bytes) {
+            if ((b & 0xff) >= 0x80) {
+                throw new AssertionError("non-ASCII byte in " + rel);
             }
+        }
+        assertThat(schemas.errors(version, JSON.readTree(bytes))).as(rel).isEmpty();
+        if (!rel.contains("/")) {
+            assertThat(Files.readString(out.resolve(rel.replace(".json", ".content_type"))))
+                    .isEqualTo(version.mediaType());
         }
     }
 
