@@ -8,8 +8,10 @@ import io.universestudio.core.model.Revision;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.EmptyProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
@@ -93,8 +95,11 @@ public final class GitPublisher implements Publisher {
         progress.step(PublishStep.PREPARING, "getting " + redacted(remote));
         Path cache;
         try {
-            cache = cacheFor();
-        } catch (GitAPIException | IOException e) {
+            cache = cacheFor(progress);
+        } catch (GitAPIException | IOException | JGitInternalException e) {
+            if (progress.isCancelled()) {
+                return PublishResult.cancelled(name, version);
+            }
             return PublishResult.failed(name, version, where, "Could not get the repository " + redacted(remote)
                     + ": " + plain(e) + ". Nothing was changed.");
         }
@@ -125,11 +130,14 @@ public final class GitPublisher implements Publisher {
         }
         ObjectId base;
         try {
-            FetchResult fetched = fetch(git);
+            FetchResult fetched = fetch(git, progress);
             base = baseCommit(repo, fetched);
             checkoutOn(git, base);
-        } catch (GitAPIException | IOException e) {
+        } catch (GitAPIException | IOException | JGitInternalException e) {
             restore(git, localRef, branchBefore, headBefore);
+            if (progress.isCancelled()) {
+                return PublishResult.cancelled(name, version);
+            }
             return PublishResult.failed(name, version, where, "Could not get " + redacted(remote) + " ready: "
                     + plain(e) + ". Nothing was pushed.");
         }
@@ -179,7 +187,7 @@ public final class GitPublisher implements Publisher {
     }
 
     /** The cache folder for this remote, cloned now if it is not there yet (clone into a temp, then move). */
-    private Path cacheFor() throws GitAPIException, IOException {
+    private Path cacheFor(PublishProgress progress) throws GitAPIException, IOException {
         Path cache = cacheRoot.resolve(cacheKey(remote));
         if (Files.isDirectory(cache.resolve(".git"))) {
             return cache;
@@ -190,7 +198,7 @@ public final class GitPublisher implements Publisher {
             // init + fetch rather than clone: works the same for empty remotes and remotes without a HEAD.
             try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch(branch).call()) {
                 git.remoteAdd().setName(Constants.DEFAULT_REMOTE_NAME).setUri(new URIish(remote)).call();
-                fetch(git);
+                fetch(git, progress);
             } catch (URISyntaxException e) {
                 throw new IOException("\"" + redacted(remote) + "\" is not a repository URL", e);
             }
@@ -202,8 +210,15 @@ public final class GitPublisher implements Publisher {
         }
     }
 
-    private FetchResult fetch(Git git) throws GitAPIException {
-        var fetch = git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME).setRemoveDeletedRefs(true);
+    private FetchResult fetch(Git git, PublishProgress progress) throws GitAPIException {
+        var fetch = git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME).setRemoveDeletedRefs(true)
+                .setProgressMonitor(new EmptyProgressMonitor() {
+                    // Lets a long first fetch of a big Universe fork be cancelled.
+                    @Override
+                    public boolean isCancelled() {
+                        return progress.isCancelled();
+                    }
+                });
         credentials.applyTo(fetch);
         return fetch.call();
     }

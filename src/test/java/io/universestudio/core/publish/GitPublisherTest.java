@@ -239,6 +239,18 @@ class GitPublisherTest {
     }
 
     @Test
+    void cancellingWhileFetchingChangesNothing() throws Exception {
+        PublishResult result = publish(revision, new PublishFixtures.Recorder(PublishStep.PREPARING, null, null));
+        assertThat(result.status()).isEqualTo(PublishResult.Status.CANCELLED);
+        assertThat(remoteBranch("publish")).isNull();
+        if (Files.isDirectory(cacheRoot)) {
+            try (var s = Files.list(cacheRoot)) {
+                assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".clone-"));
+            }
+        }
+    }
+
+    @Test
     void sshUsesTheSystemSshWithTheConfiguredKeyInBatchMode() throws Exception {
         ExternalSshSessionFactory ssh = new ExternalSshSessionFactory(Path.of("/keys/id_ed25519"));
         assertThat(ssh.commandLine(new URIish("ssh://git@example.com:2222/org/universe.git"),
