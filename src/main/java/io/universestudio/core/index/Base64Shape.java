@@ -28,7 +28,15 @@ final class Base64Shape {
         return true;
     }
 
+    private static final boolean[] ALPHABET = new boolean[128];
+
+    static {
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray()) {
+            ALPHABET[c] = true;
+        }
+    }
+
     private static boolean alphabet(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+        return c < 128 && ALPHABET[c];
     }
 }

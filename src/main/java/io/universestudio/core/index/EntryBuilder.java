@@ -70,8 +70,8 @@ public final class EntryBuilder {
             }
             if (file == RevisionFile.TEMPLATE) {
                 if (bytes.length > 0) {
-                    entry.putObject("marathon").put("v2AppMustacheTemplate",
-                            Base64.getEncoder().encodeToString(bytes));
+                    entry.putObject("marathon").set("v2AppMustacheTemplate",
+                            new Base64Text(Base64.getEncoder().encodeToString(bytes)));
                 }
                 continue;
             }

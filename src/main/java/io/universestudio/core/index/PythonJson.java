@@ -53,7 +53,14 @@ public final class PythonJson {
                 }
                 out.append(']');
             }
-            case STRING -> string(node.textValue(), out);
+            case STRING -> {
+                if (node instanceof Base64Text) {
+                    // Made by us from the template bytes: only base64 characters, nothing to escape.
+                    out.append('"').append(node.textValue()).append('"');
+                } else {
+                    string(node.textValue(), out);
+                }
+            }
             case NUMBER -> number(node, out);
             case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
             case NULL, MISSING -> out.append("null");
@@ -64,7 +71,12 @@ public final class PythonJson {
     static void string(String s, StringBuilder out) {
         out.append('"');
         int plain = 0;
-        while (plain < s.length() && isPlain(s.charAt(plain))) {
+        int n = s.length();
+        while (plain < n) {
+            char c = s.charAt(plain);
+            if (c >= 128 || !PLAIN[c]) {
+                break;
+            }
             plain++;
         }
         out.append(s, 0, plain);
@@ -93,8 +105,13 @@ public final class PythonJson {
         out.append('"');
     }
 
-    private static boolean isPlain(char c) {
-        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    /** ASCII characters written as they are: space to tilde, except quote and backslash. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
     }
 
     private static void number(JsonNode node, StringBuilder out) {
