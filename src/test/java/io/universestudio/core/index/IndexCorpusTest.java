@@ -54,6 +54,25 @@ class IndexCorpusTest {
     }
 
     @Test
+    void everyFileIsByteForByteWhatTheUniverseGeneratorsLogicWrites() throws Exception {
+        List<String> lines;
+        try (var in = IndexCorpusTest.class.getResourceAsStream("corpus-index-sha256.txt")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#")).toList();
+        }
+        // The digests were taken from this corpus; another corpus has other files.
+        org.junit.jupiter.api.Assumptions.assumeTrue(revisions.size() == 1037, "digests are for the 1,037-revision corpus");
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String line : lines) {
+            String digest = line.substring(0, 64);
+            String file = line.substring(66);
+            assertThat(java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(out.resolve(file)))))
+                    .as(file).isEqualTo(digest);
+        }
+        assertThat(lines).hasSize(result.filesWritten() - 10);
+    }
+
+    @Test
     void eachReleaseFileHoldsExactlyTheRevisionsItsMinimumAllows() throws Exception {
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("universe.json", revisions.size());
