@@ -218,6 +218,33 @@ class GitPublisherTest {
     }
 
     @Test
+    void httpRemotesTakeATokenOrAUserAndPassword() throws Exception {
+        try (GitHttpTestServer tokenHost = new GitHttpTestServer(remote, "x-access-token", "tok-abc123")) {
+            PublishResult withToken = new GitPublisher(tokenHost.url(), "publish", cacheRoot,
+                    GitCredentials.token("tok-abc123".toCharArray()), null, schemas)
+                    .publish(revision, PublishProgress.silent());
+            assertThat(withToken.status()).as(withToken.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+            assertThat(remoteBranch("publish").name()).isEqualTo(withToken.commit());
+        }
+        try (GitHttpTestServer passwordHost = new GitHttpTestServer(remote, "alice", "pw-secret-9")) {
+            ObjectId before = remoteBranch("publish");
+            PublishResult wrong = new GitPublisher(passwordHost.url(), "publish", work.resolve("cache2"),
+                    GitCredentials.userPassword("alice", "not-the-pw".toCharArray()), null, schemas)
+                    .publish(PublishFixtures.withVersion(revision, "3.0.0"), PublishProgress.silent());
+            assertThat(wrong.status()).isEqualTo(PublishResult.Status.FAILED);
+            assertThat(wrong.message()).doesNotContain("not-the-pw").contains("Nothing was changed");
+            assertThat(remoteBranch("publish")).isEqualTo(before);
+
+            PublishResult right = new GitPublisher(passwordHost.url(), "publish", work.resolve("cache2"),
+                    GitCredentials.userPassword("alice", "pw-secret-9".toCharArray()), null, schemas)
+                    .publish(PublishFixtures.withVersion(revision, "3.0.0"), PublishProgress.silent());
+            assertThat(right.status()).as(right.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+            assertThat(right.revision()).isEqualTo(1);
+            assertThat(right.message()).doesNotContain("pw-secret-9");
+        }
+    }
+
+    @Test
     void anEmptyRemoteGetsTheUniverseLayout() throws Exception {
         Path empty = work.resolve("empty.git");
         Git.init().setBare(true).setDirectory(empty.toFile()).call().close();
