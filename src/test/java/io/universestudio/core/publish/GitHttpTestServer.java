@@ -57,7 +57,7 @@ final class GitHttpTestServer implements AutoCloseable {
                 respond(exchange, "git-upload-pack", (in, out) -> {
                     UploadPack up = new UploadPack(repository);
                     up.setBiDirectionalPipe(false);
-                    up.upload(in, out, null);
+                    up.uploadWithExceptionPropagation(in, out, null);
                 });
             } else if (path.endsWith("/git-receive-pack")) {
                 respond(exchange, "git-receive-pack", (in, out) -> {
