@@ -87,8 +87,14 @@ public final class RepositoryServer implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        regenerate();
-        server = HttpServer.create(requested, 0);
+        try {
+            regenerate();
+            server = HttpServer.create(requested, 0);
+        } catch (IOException | RuntimeException e) {
+            // Nothing is served: do not leave the cached index behind (e.g. the port was taken).
+            deleteQuietly(cache);
+            throw e;
+        }
         AtomicInteger threads = new AtomicInteger();
         handlers = Executors.newFixedThreadPool(4, r -> named(r, "repo-server-" + threads.incrementAndGet()));
         server.setExecutor(handlers);
@@ -248,6 +254,11 @@ public final class RepositoryServer implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "A request listener failed", e);
             }
         }
+    }
+
+    /** The private folder the generated index is served from. */
+    Path cacheFolder() {
+        return cache;
     }
 
     /** Stops answering, stops watching, and removes the cached index. */

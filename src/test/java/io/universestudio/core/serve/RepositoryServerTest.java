@@ -158,6 +158,29 @@ class RepositoryServerTest {
     }
 
     @Test
+    void headAnswersWithoutABodyAndUnknownPackagesGet404() throws Exception {
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.url().toString()))
+                .header("Accept", V5).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().allValues("Content-Type")).containsExactly(V5);
+        assertThat(head.body()).isEmpty();
+        assertThat(cosmos("/package/not-here", V5, "cosmos/0.6.3 dcos/2.0.0").statusCode()).isEqualTo(404);
+        assertThat(cosmos("/package/five", V4, "cosmos/0.5.0 dcos/1.11.0").statusCode())
+                .as("five needs 1.12, so 1.11 has no file for it").isEqualTo(404);
+    }
+
+    @Test
+    void aPortInUseIsAPlainErrorAndLeavesNoCache() throws Exception {
+        RepositoryServer second = RepositoryServer.create(repo, "127.0.0.1", server.port(), Duration.ofSeconds(2),
+                new IndexGenerator());
+        assertThatThrownBy(second::start).isInstanceOf(java.io.IOException.class);
+        assertThat(second.cacheFolder()).doesNotExist();
+        server.close();
+        assertThat(server.cacheFolder()).doesNotExist();
+    }
+
+    @Test
     void bindsToLoopbackByDefault() throws Exception {
         try (RepositoryServer byDefault = RepositoryServer.loopback(repo, 0).start()) {
             assertThat(byDefault.url().getHost()).isEqualTo("127.0.0.1");
