@@ -12,20 +12,38 @@ import java.util.List;
  */
 public final class Validator {
 
+    private static final System.Logger LOG = System.getLogger(Validator.class.getName());
+
     private final List<Rule> rules;
 
     public Validator() {
-        this(List.of(new SyntaxRules()));
+        this(defaultRules());
     }
 
-    Validator(List<Rule> rules) {
+    /** Every rule family, in the order their problems are most useful to read. */
+    public static List<Rule> defaultRules() {
+        return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
+                new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
+                new ConfigDefaultRules(), new TemplateRules(), new PolicyRules());
+    }
+
+    /** A validator with other rules, e.g. the defaults plus the renderer's template rule. */
+    public Validator(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
     public ValidationReport validate(Revision revision) {
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : rules) {
-            problems.addAll(rule.check(revision));
+            try {
+                problems.addAll(rule.check(revision));
+            } catch (RuntimeException e) {
+                // A rule must never take the whole report down: say which one failed and go on.
+                LOG.log(System.Logger.Level.WARNING, "rule " + rule.getClass().getSimpleName() + " failed", e);
+                problems.add(Problem.error("VALIDATOR-INTERNAL")
+                        .hint("This is a bug in Universe Studio; the other checks still ran. Please report it.")
+                        .message("The check " + rule.getClass().getSimpleName() + " could not finish: " + e));
+            }
         }
         return new ValidationReport(problems);
     }
