@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import io.universestudio.core.json.JsonPointers;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
@@ -37,11 +33,6 @@ final class ConfigDefaultRules implements Rule {
             return size() > 16;
         }
     };
-
-    // Cosmos turns whole numbers into integers before validating, so 80.0 passes "integer" (losslessNarrowing).
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().losslessNarrowing(true)
-                    .pathType(PathType.JSON_POINTER).build()));
 
     @Override
     public List<Problem> check(Revision revision) {
@@ -152,7 +143,7 @@ final class ConfigDefaultRules implements Rule {
             }
         }
         try {
-            Schema s = REGISTRY.getSchema(copy);
+            Schema s = UniverseSchemas.get().optionsRegistry().getSchema(copy);
             s.initializeValidators();
             return Optional.of(s);
         } catch (RuntimeException e) {

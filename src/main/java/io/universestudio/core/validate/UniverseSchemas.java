@@ -35,6 +35,16 @@ final class UniverseSchemas {
     private final Schema command;
     private final Schema configMeta;
 
+    static {
+        // The schema library logs through SLF4J; with no SLF4J backend on the class path, SLF4J prints a
+        // three-line warning to stderr on first use, which would pollute every CLI run.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    private final SchemaRegistry optionsRegistry;
+
     private UniverseSchemas() {
         // "format" is never asserted by the Universe (no format checker), so neither do we.
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -52,6 +62,16 @@ final class UniverseSchemas {
         resourceV3 = load(registry, "v3-resource-schema.json");
         command = load(registry, "command-schema.json");
         configMeta = load(registry, "config-schema.json");
+        // For a package's own config.json as Cosmos applies it: draft-04, ECMA-style regexes, and whole
+        // numbers count as integers (Cosmos normalises 80.0 to 80 before validating).
+        optionsRegistry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
+                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().losslessNarrowing(true)
+                        .pathType(PathType.JSON_POINTER).build()));
+    }
+
+    /** The registry for compiling a package's config.json as Cosmos would apply it to options. */
+    SchemaRegistry optionsRegistry() {
+        return optionsRegistry;
     }
 
     /**
