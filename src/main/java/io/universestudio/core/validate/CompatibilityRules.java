@@ -16,6 +16,17 @@ import java.util.Optional;
  */
 final class CompatibilityRules implements Rule {
 
+    /** minDcosReleaseVersion when package.json has it as a string. */
+    static Optional<String> minDcos(Revision revision) {
+        return revision.packageJson().flatMap(d -> d.object()).map(o -> o.get("minDcosReleaseVersion"))
+                .filter(JsonNode::isTextual).map(JsonNode::asText);
+    }
+
+    /** True when the Universe server offers the revision to no DC/OS version (min above 2.0), so its index step skips it. */
+    static boolean neverServed(Revision revision) {
+        return minDcos(revision).map(m -> LooseVersion.of("2.0").lessThan(m)).orElse(false);
+    }
+
     @Override
     public List<Problem> check(Revision revision) {
         List<Problem> out = new ArrayList<>();
@@ -24,8 +35,7 @@ final class CompatibilityRules implements Rule {
             return out;
         }
         var doc = revision.packageJson().get();
-        Optional<String> min = Optional.ofNullable(pkg.get("minDcosReleaseVersion")).filter(JsonNode::isTextual)
-                .map(JsonNode::asText);
+        Optional<String> min = minDcos(revision);
         String effective = min.orElse("1.0");
         boolean hasCli = revision.resource().flatMap(d -> d.object()).map(r -> r.has("cli")).orElse(false);
         if (hasCli && !revision.has(RevisionFile.COMMAND) && LooseVersion.of(effective).lessThan("1.8")) {
@@ -44,7 +54,7 @@ final class CompatibilityRules implements Rule {
                             + min.map(m -> "\"" + m + "\"").orElse("not set")
                             + "; the Universe's index step fails for older DC/OS versions."));
         }
-        if (min.isPresent() && LooseVersion.of("2.0").lessThan(min.get())) {
+        if (neverServed(revision)) {
             out.add(Problem.info("PKG-NEVER-SERVED").in(RevisionFile.PACKAGE).at("/minDcosReleaseVersion")
                     .at(doc.locations().nearest("/minDcosReleaseVersion"))
                     .hint("Fine for hiding a revision on purpose; otherwise lower minDcosReleaseVersion to 2.0 or less.")

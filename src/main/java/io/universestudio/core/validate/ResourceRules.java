@@ -35,12 +35,12 @@ final class ResourceRules implements Rule {
         PackagingVersion version = revision.packagingVersion().orElse(PackagingVersion.V4_0);
         List<Problem> out = new ArrayList<>(SchemaFindings.check(UniverseSchemas.get().resourceJson(version), doc,
                 tree, new Vocabulary(version)));
-        cliUrls(doc, tree, out);
+        cliUrls(doc, tree, CompatibilityRules.neverServed(revision), out);
         images(doc, tree, out);
         return out;
     }
 
-    private static void cliUrls(JsonDocument doc, JsonNode tree, List<Problem> out) {
+    private static void cliUrls(JsonDocument doc, JsonNode tree, boolean neverServed, List<Problem> out) {
         JsonNode binaries = tree.path("cli").path("binaries");
         for (Iterator<Map.Entry<String, JsonNode>> os = binaries.fields(); os.hasNext(); ) {
             Map.Entry<String, JsonNode> platform = os.next();
@@ -50,12 +50,15 @@ final class ResourceRules implements Rule {
                 if (url.isTextual() && !url.asText().matches("(?s)^https?://.*")) {
                     String pointer = "/cli/binaries/" + JsonPointers.child("", platform.getKey()).substring(1) + "/"
                             + JsonPointers.child("", binary.getKey()).substring(1) + "/url";
-                    out.add(Problem.error("RES-CLI-URL").in(RevisionFile.RESOURCE).at(pointer)
+                    // A revision served to no DC/OS version escapes the index step's check: warn only.
+                    out.add((neverServed ? Problem.warning("RES-CLI-URL") : Problem.error("RES-CLI-URL"))
+                            .in(RevisionFile.RESOURCE).at(pointer)
                             .at(doc.locations().nearest(pointer))
                             .hint("Host the CLI binary on a web server and give its http:// or https:// address.")
                             .message("cli > binaries > " + platform.getKey() + " > " + binary.getKey() + " > url: "
                                     + Describe.value(url) + " must start with http:// or https://; the Universe's"
-                                    + " index step rejects other addresses."));
+                                    + " index step rejects other addresses" + (neverServed
+                                    ? " once the revision is offered to a DC/OS version." : ".")));
                 }
             }
         }
