@@ -16,10 +16,20 @@ import java.util.Optional;
  */
 final class CompatibilityRules implements Rule {
 
-    /** minDcosReleaseVersion when package.json has it as a string. */
+    private static final java.util.regex.Pattern DCOS_VERSION =
+            java.util.regex.Pattern.compile("^(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))*$");
+
+    /**
+     * minDcosReleaseVersion when package.json has it as a valid version string. An invalid one is
+     * PKG-MIN-DCOS-PATTERN's business; comparing it would only add confusing follow-up problems.
+     */
     static Optional<String> minDcos(Revision revision) {
         return revision.packageJson().flatMap(d -> d.object()).map(o -> o.get("minDcosReleaseVersion"))
-                .filter(JsonNode::isTextual).map(JsonNode::asText);
+                .filter(JsonNode::isTextual).map(JsonNode::asText).filter(v -> DCOS_VERSION.matcher(v).find());
+    }
+
+    private static boolean hasMinDcos(Revision revision) {
+        return revision.packageJson().flatMap(d -> d.object()).map(o -> o.has("minDcosReleaseVersion")).orElse(false);
     }
 
     /** True when the Universe server offers the revision to no DC/OS version (min above 2.0), so its index step skips it. */
@@ -38,6 +48,9 @@ final class CompatibilityRules implements Rule {
         Optional<String> min = minDcos(revision);
         String effective = min.orElse("1.0");
         boolean hasCli = revision.resource().flatMap(d -> d.object()).map(r -> r.has("cli")).orElse(false);
+        if (hasMinDcos(revision) && min.isEmpty()) {
+            return out; // an unreadable version: reported by the schema check
+        }
         if (hasCli && !revision.has(RevisionFile.COMMAND) && LooseVersion.of(effective).lessThan("1.8")) {
             out.add(Problem.error("PKG-CLI-MIN-DCOS").in(RevisionFile.PACKAGE).at("/minDcosReleaseVersion")
                     .at(doc.locations().nearest("/minDcosReleaseVersion"))

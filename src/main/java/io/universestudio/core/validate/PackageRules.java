@@ -35,7 +35,8 @@ final class PackageRules implements Rule {
             "/description", "Add one or two sentences saying what the package installs.",
             "/tags", "Add a list of one-word tags such as [\"database\", \"sql\"] (it may be empty: []).",
             "/minDcosReleaseVersion", "Write a DC/OS version such as \"1.10\" or \"1.12\".",
-            "/licenses/*/url", "Write the full address of the license text, starting with https://.");
+            "/licenses/*/url", "Write the full address of the license text, starting with https://.",
+            "/tags/*", "Use one word per tag; join words with dashes, e.g. \"time-server\" instead of \"time server\".");
 
     @Override
     public List<Problem> check(Revision revision) {
