@@ -132,8 +132,8 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CouldNotRun(e.getMessage());
         }
-        int[] count = {0};
-        ValidationReport report = new RepositoryValidator(validator).validate(repo, s -> count[0]++);
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        ValidationReport report = new RepositoryValidator(validator).validate(repo, s -> count.incrementAndGet());
         Map<String, List<Problem>> bySubject = new LinkedHashMap<>();
         report.problems().stream()
                 .sorted(Comparator.comparing((Problem q) -> q.subject() == null ? "" : q.subject()))
@@ -144,7 +144,7 @@ final class ValidateCommand implements Callable<Integer> {
         bySubject.forEach((subject, problems) -> results.add(new Checked(
                 subject.isEmpty() ? shownRoot.toString() : shownRoot.resolve(subject).normalize().toString(),
                 new ValidationReport(problems).problems())));
-        return count[0];
+        return count.get();
     }
 
     /** The repository root when {@code p} is one, or is its packages folder. */

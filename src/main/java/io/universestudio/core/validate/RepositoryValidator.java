@@ -39,7 +39,10 @@ public final class RepositoryValidator {
         this(new Validator());
     }
 
-    /** Validates every revision; {@code progress} hears each revision's path as it is done. */
+    /**
+     * Validates every revision; {@code progress} hears each revision's path as it is done, possibly from
+     * several worker threads at once.
+     */
     public ValidationReport validate(UniverseRepository repository, Consumer<String> progress) {
         List<Problem> out = new ArrayList<>();
         Path root = repository.root();
@@ -55,14 +58,19 @@ public final class RepositoryValidator {
                     .message("The repository's folders could not be read: " + e.getMessage()));
             return new ValidationReport(out);
         }
+        List<RevisionFolder> all = new ArrayList<>();
         for (PackageFolder pkg : packages) {
             duplicateNumbers(root, pkg, out);
-            for (RevisionFolder rf : pkg.revisions()) {
-                String subject = relative(root, rf.dir());
-                out.addAll(validateRevision(rf.dir(), subject));
-                progress.accept(subject);
-            }
+            all.addAll(pkg.revisions());
         }
+        // Revisions are independent and the validator is thread-safe: use every core.
+        List<List<Problem>> perRevision = all.parallelStream().map(rf -> {
+            String subject = relative(root, rf.dir());
+            List<Problem> problems = validateRevision(rf.dir(), subject);
+            progress.accept(subject);
+            return problems;
+        }).toList();
+        perRevision.forEach(out::addAll);
         return new ValidationReport(out);
     }
 
