@@ -25,6 +25,8 @@ final class ConfigDefaultRules implements Rule {
 
     private static final System.Logger LOG = System.getLogger(ConfigDefaultRules.class.getName());
     private static final int MAX_REPORTED = 25;
+    private static final java.util.Set<String> SIMPLE_TYPES = java.util.Set.of("array", "boolean", "integer", "null",
+            "number", "object", "string");
 
     /** Compiled config schemas by their text: live validation re-checks the same config on every keystroke. */
     private static final Map<String, Optional<Schema>> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
@@ -63,6 +65,9 @@ final class ConfigDefaultRules implements Rule {
             type.forEach(t -> declared.add(t.asText()));
         }
         String actual = Describe.typeOf(def);
+        if (!SIMPLE_TYPES.containsAll(declared)) {
+            return; // a misspelled type is the meta-schema's finding; comparing with it would only add noise
+        }
         if (declared.isEmpty() || declared.contains(actual) || actual.equals("integer") && declared.contains("number")) {
             return;
         }

@@ -129,6 +129,8 @@ final class ConfigSchemaRules implements Rule {
                         + " none are (draft-04 does not allow an empty list or true/false).";
                 case "enum" -> "List at least one allowed value, each only once.";
                 case "properties" -> "Write an object mapping each option's name to its schema.";
+                case "items" -> "Give one schema object ({...}), or a non-empty list of schema objects.";
+                case "additionalProperties", "additionalItems" -> "Use true, false or a schema object ({...}).";
                 default -> fallback;
             };
         }

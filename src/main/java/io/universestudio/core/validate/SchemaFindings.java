@@ -37,8 +37,9 @@ final class SchemaFindings {
         for (Error e : errors) {
             String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
             Problem p = describe(e, pointer, doc, vocabulary);
-            // anyOf branches report one failure each for the same value: keep the first per value and code.
-            if (seen.add(p.code() + "|" + p.pointer() + "|" + p.message())) {
+            // Each anyOf branch reports its own failure for the same value; one problem per value says it all.
+            String key = inAnyOf(e) ? "anyOf|" + p.pointer() : p.code() + "|" + p.pointer() + "|" + p.message();
+            if (seen.add(key)) {
                 out.add(p);
             }
         }
@@ -50,10 +51,15 @@ final class SchemaFindings {
         String crumb = v.breadcrumb(pointer);
         JsonNode value = e.getInstanceNode();
         String file = doc.file().fileName();
-        boolean inAnyOf = e.getEvaluationPath() != null && e.getEvaluationPath().toString().contains("anyOf");
+        boolean inAnyOf = inAnyOf(e);
         Problem.Builder b;
         String message;
         String target = pointer;
+        if (inAnyOf) {
+            return Problem.error(v.prefix() + "-NOT-ALLOWED-VALUE").in(doc.file()).at(pointer)
+                    .at(doc.locations().nearest(pointer)).hint(v.fieldHint(pointer, "Correct the value."))
+                    .message(crumbOr(crumb, file) + ": " + Describe.value(value) + " is not a valid value here.");
+        }
         switch (keyword) {
             case "required" -> {
                 String field = e.getProperty();
@@ -91,9 +97,6 @@ final class SchemaFindings {
                         "Change the value to " + Describe.article(expected) + "."));
                 message = crumbOr(crumb, file) + ": expected " + Describe.article(expected) + ", got "
                         + Describe.value(value) + ".";
-                if (inAnyOf) {
-                    message = crumbOr(crumb, file) + ": " + Describe.value(value) + " is not allowed here.";
-                }
             }
             case "pattern" -> {
                 String code = v.patternCode(pointer);
@@ -106,8 +109,14 @@ final class SchemaFindings {
             case "enum" -> {
                 b = Problem.error(v.prefix() + "-NOT-ALLOWED-VALUE").hint(v.fieldHint(pointer,
                         "Use one of: " + argument(e, 0) + "."));
-                message = crumbOr(crumb, file) + ": " + Describe.value(value) + " is not one of the allowed values"
-                        + (inAnyOf ? "" : " " + argument(e, 0)) + ".";
+                message = crumbOr(crumb, file) + ": " + Describe.value(value) + " is not one of the allowed values "
+                        + argument(e, 0) + ".";
+            }
+            case "dependencies" -> {
+                String needs = argumentOf(e);
+                b = Problem.error(v.prefix() + "-SCHEMA").hint("Add " + needs + " next to \"" + e.getProperty()
+                        + "\", or remove \"" + e.getProperty() + "\".");
+                message = crumbOr(crumb, file) + ": \"" + e.getProperty() + "\" only works together with " + needs + ".";
             }
             default -> {
                 b = Problem.error(v.prefix() + "-SCHEMA").hint(v.fieldHint(pointer, "Correct the value."));
@@ -115,6 +124,32 @@ final class SchemaFindings {
             }
         }
         return b.in(doc.file()).at(target).at(doc.locations().nearest(target)).message(message);
+    }
+
+    /** For a failed "dependencies": the keywords the offending one needs, e.g. "\"minimum\"". */
+    private static String argumentOf(Error e) {
+        Object[] args = e.getArguments();
+        Object needed = null;
+        if (e.getProperty() != null && e.getSchemaNode() != null && e.getSchemaNode().path(e.getProperty()).isArray()) {
+            needed = e.getSchemaNode().get(e.getProperty());
+        } else if (args != null && args.length > 0 && e.getProperty() != null) {
+            // The library passes the dependencies as text: "{exclusiveMinimum=[minimum], ...}".
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(e.getProperty()) + "=\\[([^\\]]*)]").matcher(String.valueOf(args[0]));
+            if (m.find()) {
+                needed = java.util.Arrays.stream(m.group(1).split(",\\s*")).toList();
+            }
+        }
+        if (needed instanceof Iterable<?> names) {
+            List<String> quoted = new ArrayList<>();
+            names.forEach(n -> quoted.add("\"" + (n instanceof JsonNode j ? j.asText() : String.valueOf(n)) + "\""));
+            return String.join(" and ", quoted);
+        }
+        return "other keywords";
+    }
+
+    private static boolean inAnyOf(Error e) {
+        return e.getEvaluationPath() != null && e.getEvaluationPath().toString().contains("anyOf");
     }
 
     private static String crumbOr(String crumb, String file) {

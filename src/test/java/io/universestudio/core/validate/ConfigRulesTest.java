@@ -81,7 +81,20 @@ class ConfigRulesTest {
         assertThat(report.problems()).filteredOn(p -> p.code().startsWith("CONFIG-SCHEMA"))
                 .extracting(Problem::pointer)
                 .contains("/properties/service/required", "/properties/service/properties/cpus");
-        assertThat(report.withCode("CONFIG-SCHEMA-SCHEMA")).anySatisfy(p -> assertThat(p.message()).startsWith("Service > CPUs"));
+        assertThat(report.withCode("CONFIG-SCHEMA-SCHEMA")).anySatisfy(p -> assertThat(p.message())
+                .isEqualTo("Service > CPUs: \"exclusiveMinimum\" only works together with \"minimum\"."));
+    }
+
+    @Test
+    void aMisspelledTypeIsOneProblemNotOnePerAnyOfBranch() {
+        Revision r = Fixtures.withConfig("\"type\": \"number\"", "\"type\": \"numbr\"");
+        ValidationReport report = Fixtures.validate(r);
+        assertThat(report.problems()).filteredOn(p -> p.code().startsWith("CONFIG-SCHEMA")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("Service > CPUs > \"type\": \"numbr\" is not a valid value here.");
+                    assertThat(p.hint()).contains("\"number\"");
+                });
+        assertThat(report.withCode("CONFIG-DEFAULT-TYPE")).isEmpty();
     }
 
     @Test
