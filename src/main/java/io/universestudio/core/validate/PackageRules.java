@@ -150,10 +150,10 @@ final class PackageRules implements Rule {
         @Override
         public String fieldHint(String pointer, String fallback) {
             String shape = SchemaFindings.shape(pointer);
-            if (LATER_FIELDS.containsKey(shape.length() > 1 ? shape.substring(1) : shape) && known
-                    && version.compareTo(LATER_FIELDS.get(shape.substring(1))) < 0) {
-                return "Raise packagingVersion to " + LATER_FIELDS.get(shape.substring(1)).text()
-                        + " (or later), or remove \"" + shape.substring(1) + "\".";
+            PackagingVersion needs = LATER_FIELDS.get(shape.isEmpty() ? "" : shape.substring(1));
+            if (needs != null && known && version.compareTo(needs) < 0) {
+                return "Raise packagingVersion to " + needs.text() + " (or later), or remove \"" + shape.substring(1)
+                        + "\".";
             }
             return FIELD_HINTS.getOrDefault(shape, fallback);
         }
