@@ -110,6 +110,9 @@ class ValidateCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("PKG-WRONG-LETTER").contains(tmp.resolve("packages/G/hello").toString())
                 .contains("in 2 revisions.");
+        // Its packages folder means the same repository.
+        Run viaPackages = run("validate", tmp.resolve("packages").toString());
+        assertThat(viaPackages.out()).contains("PKG-WRONG-LETTER").contains("in 2 revisions.");
     }
 
     @Test
