@@ -37,6 +37,9 @@ final class EncodingRules implements Rule {
     }
 
     private static void checkDocument(JsonDocument doc, List<Problem> out) {
+        if (doc.source().malformedByteOffset().isPresent()) {
+            return; // not even UTF-8: FILE-NOT-UTF8 says so, and the replacement characters would only repeat it
+        }
         String text = doc.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
