@@ -43,6 +43,9 @@ final class ConfigDefaultRules implements Rule {
             return List.of();
         }
         ObjectNode config = doc.object().get();
+        if (JsonDepth.tooDeep(config)) {
+            return List.of(); // JSON-TOO-DEEP is reported by the schema check
+        }
         List<Problem> out = new ArrayList<>();
         ConfigSchemaWalker.walk(config, (pointer, schema) -> defaultType(doc, config, pointer, schema, out));
         ObjectNode defaults = ConfigDefaults.of(config);

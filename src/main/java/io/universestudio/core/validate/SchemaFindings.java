@@ -22,6 +22,12 @@ final class SchemaFindings {
     }
 
     static List<Problem> check(Schema schema, JsonDocument doc, JsonNode tree, SchemaVocabulary vocabulary) {
+        if (JsonDepth.tooDeep(tree)) {
+            return List.of(Problem.error("JSON-TOO-DEEP").in(doc.file()).at("").at(doc.locations().nearest(""))
+                    .hint("Flatten the structure; real package files nest a dozen levels at most.")
+                    .message(doc.file().fileName() + " nests more than " + JsonDepth.LIMIT
+                            + " levels deep, so it was not checked further."));
+        }
         List<Error> errors;
         try {
             errors = schema.validate(tree);

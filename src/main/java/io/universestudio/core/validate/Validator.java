@@ -37,8 +37,9 @@ public final class Validator {
         for (Rule rule : rules) {
             try {
                 problems.addAll(rule.check(revision));
-            } catch (RuntimeException e) {
-                // A rule must never take the whole report down: say which one failed and go on.
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule must never take the whole report down: say which one failed and go on. (A stack
+                // overflow unwinds cleanly; JsonDepth keeps real and absurd inputs away from it.)
                 LOG.log(System.Logger.Level.WARNING, "rule " + rule.getClass().getSimpleName() + " failed", e);
                 problems.add(Problem.error("VALIDATOR-INTERNAL")
                         .hint("This is a bug in Universe Studio; the other checks still ran. Please report it.")

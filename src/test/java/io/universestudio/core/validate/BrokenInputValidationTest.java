@@ -66,6 +66,17 @@ class BrokenInputValidationTest {
     }
 
     @Test
+    void absurdlyDeepJsonIsReportedInsteadOfOverflowingTheStack() throws Exception {
+        // 980 levels: still accepted by the parser, deep enough to overflow a thread in the schema library.
+        Files.writeString(dir.resolve("package.json"), Fixtures.PACKAGE);
+        Files.writeString(dir.resolve("config.json"), "{\"properties\": {\"a\": ".repeat(490) + "{}" + "}}".repeat(490));
+        ValidationReport report = validate();
+        assertThat(report.withCode("JSON-TOO-DEEP")).singleElement()
+                .satisfies(p -> assertThat(p.file().fileName()).isEqualTo("config.json"));
+        assertThat(report.withCode("VALIDATOR-INTERNAL")).isEmpty();
+    }
+
+    @Test
     void aRevisionWithOnlyStrayFilesSaysPackageJsonIsMissing() throws Exception {
         Files.writeString(dir.resolve("README.md"), "hello");
         ValidationReport report = validate();
