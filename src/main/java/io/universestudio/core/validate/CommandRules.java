@@ -25,7 +25,7 @@ final class CommandRules implements Rule {
                             + "; only 2.0 and 3.0 packages may have it."));
         }
         return doc.tree().map(tree -> SchemaFindings.check(UniverseSchemas.get().commandJson(), doc, tree,
-                new SchemaFindings.SchemaVocabulary() {
+                new SchemaVocabulary() {
                     @Override
                     public String prefix() {
                         return "CMD";

@@ -102,7 +102,7 @@ final class ConfigSchemaRules implements Rule {
     }
 
     /** config.json wording: breadcrumbs built from the options' titles. */
-    private record Vocabulary(JsonNode config) implements SchemaFindings.SchemaVocabulary {
+    private record Vocabulary(JsonNode config) implements SchemaVocabulary {
         @Override
         public String prefix() {
             return "CONFIG-SCHEMA";

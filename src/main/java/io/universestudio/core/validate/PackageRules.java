@@ -93,7 +93,7 @@ final class PackageRules implements Rule {
     }
 
     /** package.json wording: field-specific codes and plain meanings for each pattern. */
-    private record Vocabulary(PackagingVersion version, boolean known) implements SchemaFindings.SchemaVocabulary {
+    private record Vocabulary(PackagingVersion version, boolean known) implements SchemaVocabulary {
 
         @Override
         public String prefix() {

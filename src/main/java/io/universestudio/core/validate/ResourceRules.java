@@ -90,7 +90,7 @@ final class ResourceRules implements Rule {
         }
     }
 
-    private record Vocabulary(PackagingVersion version) implements SchemaFindings.SchemaVocabulary {
+    private record Vocabulary(PackagingVersion version) implements SchemaVocabulary {
         @Override
         public String prefix() {
             return "RES";

@@ -3,13 +3,19 @@ package io.universestudio.core.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.JsonDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies one of the project's schemas to a document and turns the library's findings into problems a
@@ -52,98 +58,124 @@ final class SchemaFindings {
         return out;
     }
 
+    /** What the translation of one library error needs to know. */
+    private record Finding(Error error, String pointer, JsonDocument doc, SchemaVocabulary vocabulary) {
+
+        String file() {
+            return doc.file().fileName();
+        }
+
+        /** The breadcrumb of the failing value, or the file name for the document itself. */
+        String where() {
+            String crumb = vocabulary.breadcrumb(pointer);
+            return crumb.isEmpty() ? file() : crumb;
+        }
+
+        String code(String suffix) {
+            return vocabulary.prefix() + "-" + suffix;
+        }
+
+        String shownValue() {
+            return Describe.value(error.getInstanceNode());
+        }
+
+        /** The pointer of a member named by the error (a missing or unexpected field). */
+        String member() {
+            return pointer + "/" + error.getProperty();
+        }
+
+        Problem problem(String code, String at, TextPosition position, String hint, String message) {
+            return Problem.error(code).in(doc.file()).at(at).at(position).hint(hint).message(message);
+        }
+
+        Problem problem(String code, String hint, String message) {
+            return problem(code, pointer, doc.locations().nearest(pointer), hint, message);
+        }
+    }
+
     private static Problem describe(Error e, String pointer, JsonDocument doc, SchemaVocabulary v) {
-        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-        String crumb = v.breadcrumb(pointer);
-        JsonNode value = e.getInstanceNode();
-        String file = doc.file().fileName();
-        boolean inAnyOf = inAnyOf(e);
-        Problem.Builder b;
-        String message;
-        String target = pointer;
-        if (inAnyOf) {
-            return Problem.error(v.prefix() + "-NOT-ALLOWED-VALUE").in(doc.file()).at(pointer)
-                    .at(doc.locations().nearest(pointer)).hint(v.fieldHint(pointer, "Correct the value."))
-                    .message(crumbOr(crumb, file) + ": " + Describe.value(value) + " is not a valid value here.");
+        Finding f = new Finding(e, pointer, doc, v);
+        if (inAnyOf(e)) {
+            return f.problem(f.code("NOT-ALLOWED-VALUE"), v.fieldHint(pointer, "Correct the value."),
+                    f.where() + ": " + f.shownValue() + " is not a valid value here.");
         }
-        switch (keyword) {
-            case "required" -> {
-                String field = e.getProperty();
-                target = pointer.isEmpty() ? "/" + field : pointer + "/" + field;
-                b = Problem.error(v.prefix() + "-MISSING-FIELD").hint(v.fieldHint(target,
-                        "Add \"" + field + "\" to " + (pointer.isEmpty() ? file : crumb) + "."));
-                message = (pointer.isEmpty() ? file : crumb) + " needs \"" + field + "\", which is missing.";
-                return b.in(doc.file()).at(target).at(doc.locations().nearest(pointer)).message(message);
-            }
-            case "additionalProperties" -> {
-                String field = e.getProperty();
-                target = pointer.isEmpty() ? "/" + field : pointer + "/" + field;
-                String special = v.unexpectedField(target, field);
-                if (special != null) {
-                    b = Problem.error(v.prefix() + "-FIELD-NOT-ALLOWED").hint(v.fieldHint(target,
-                            "Remove \"" + field + "\"."));
-                    message = special;
-                } else {
-                    Set<String> allowed = new HashSet<>();
-                    JsonNode props = UniverseSchemas.get().siblingProperties(e.getSchemaLocation());
-                    props.fieldNames().forEachRemaining(allowed::add);
-                    String suggestion = Spelling.closest(field, allowed);
-                    b = Problem.error(v.prefix() + "-UNKNOWN-FIELD").hint(suggestion != null
-                            ? "Did you mean \"" + suggestion + "\"? Rename the field."
-                            : "Remove it, or check its spelling" + (allowed.isEmpty() ? "." : "; allowed here: "
-                            + String.join(", ", allowed.stream().sorted().toList()) + "."));
-                    message = "\"" + field + "\" is not a field " + (pointer.isEmpty() ? file : crumb)
-                            + " may have" + v.versionSuffix() + "."
-                            + (suggestion != null ? " Did you mean \"" + suggestion + "\"?" : "");
-                }
-            }
-            case "type" -> {
-                String expected = argument(e, 1);
-                b = Problem.error(v.prefix() + "-WRONG-TYPE").hint(v.fieldHint(pointer,
-                        "Change the value to " + Describe.article(expected) + "."));
-                message = crumbOr(crumb, file) + ": expected " + Describe.article(expected) + ", got "
-                        + Describe.value(value) + ".";
-            }
-            case "pattern" -> {
-                String code = v.patternCode(pointer);
-                b = Problem.error(code != null ? code : v.prefix() + "-PATTERN")
-                        .hint(v.fieldHint(pointer, "Change the value so that it matches " + argument(e, 0) + "."));
-                String meaning = v.patternMeaning(pointer);
-                message = crumbOr(crumb, file) + ": " + Describe.value(value) + " "
-                        + (meaning != null ? meaning : "does not match the pattern " + argument(e, 0)) + ".";
-            }
-            case "enum" -> {
-                b = Problem.error(v.prefix() + "-NOT-ALLOWED-VALUE").hint(v.fieldHint(pointer,
-                        "Use one of: " + argument(e, 0) + "."));
-                message = crumbOr(crumb, file) + ": " + Describe.value(value) + " is not one of the allowed values "
-                        + argument(e, 0) + ".";
-            }
-            case "dependencies" -> {
-                String needs = argumentOf(e);
-                b = Problem.error(v.prefix() + "-SCHEMA").hint("Add " + needs + " next to \"" + e.getProperty()
-                        + "\", or remove \"" + e.getProperty() + "\".");
-                message = crumbOr(crumb, file) + ": \"" + e.getProperty() + "\" only works together with " + needs + ".";
-            }
-            default -> {
-                b = Problem.error(v.prefix() + "-SCHEMA").hint(v.fieldHint(pointer, "Correct the value."));
-                message = crumbOr(crumb, file) + ": " + e.getMessage() + ".";
-            }
+        return switch (e.getKeyword() == null ? "" : e.getKeyword()) {
+            case "required" -> missing(f);
+            case "additionalProperties" -> unexpected(f);
+            case "type" -> wrongType(f);
+            case "pattern" -> pattern(f);
+            case "enum" -> f.problem(f.code("NOT-ALLOWED-VALUE"), v.fieldHint(pointer, "Use one of: " + argument(e, 0) + "."),
+                    f.where() + ": " + f.shownValue() + " is not one of the allowed values " + argument(e, 0) + ".");
+            case "dependencies" -> dependencies(f);
+            default -> f.problem(f.code("SCHEMA"), v.fieldHint(pointer, "Correct the value."),
+                    f.where() + ": " + e.getMessage() + ".");
+        };
+    }
+
+    private static Problem missing(Finding f) {
+        String field = f.error().getProperty();
+        String owner = f.pointer().isEmpty() ? f.file() : f.where();
+        // Point at the object that lacks the field: the field itself has no place in the text.
+        return f.problem(f.code("MISSING-FIELD"), f.member(), f.doc().locations().nearest(f.pointer()),
+                f.vocabulary().fieldHint(f.member(), "Add \"" + field + "\" to " + owner + "."),
+                owner + " needs \"" + field + "\", which is missing.");
+    }
+
+    private static Problem unexpected(Finding f) {
+        String field = f.error().getProperty();
+        String at = f.member();
+        TextPosition position = f.doc().locations().nearest(at);
+        String special = f.vocabulary().unexpectedField(at, field);
+        if (special != null) {
+            return f.problem(f.code("FIELD-NOT-ALLOWED"), at, position,
+                    f.vocabulary().fieldHint(at, "Remove \"" + field + "\"."), special);
         }
-        return b.in(doc.file()).at(target).at(doc.locations().nearest(target)).message(message);
+        Set<String> allowed = new TreeSet<>();
+        UniverseSchemas.get().siblingProperties(f.error().getSchemaLocation()).fieldNames().forEachRemaining(allowed::add);
+        String suggestion = Spelling.closest(field, allowed);
+        String hint = suggestion != null ? "Did you mean \"" + suggestion + "\"? Rename the field."
+                : "Remove it, or check its spelling" + (allowed.isEmpty() ? "." : "; allowed here: "
+                + String.join(", ", allowed) + ".");
+        return f.problem(f.code("UNKNOWN-FIELD"), at, position, hint,
+                "\"" + field + "\" is not a field " + (f.pointer().isEmpty() ? f.file() : f.where()) + " may have"
+                        + f.vocabulary().versionSuffix() + "."
+                        + (suggestion != null ? " Did you mean \"" + suggestion + "\"?" : ""));
+    }
+
+    private static Problem wrongType(Finding f) {
+        String expected = Describe.article(argument(f.error(), 1));
+        return f.problem(f.code("WRONG-TYPE"), f.vocabulary().fieldHint(f.pointer(), "Change the value to " + expected + "."),
+                f.where() + ": expected " + expected + ", got " + f.shownValue() + ".");
+    }
+
+    private static Problem pattern(Finding f) {
+        String regex = argument(f.error(), 0);
+        String code = f.vocabulary().patternCode(f.pointer());
+        String meaning = f.vocabulary().patternMeaning(f.pointer());
+        return f.problem(code != null ? code : f.code("PATTERN"),
+                f.vocabulary().fieldHint(f.pointer(), "Change the value so that it matches " + regex + "."),
+                f.where() + ": " + f.shownValue() + " " + (meaning != null ? meaning : "does not match the pattern " + regex)
+                        + ".");
+    }
+
+    private static Problem dependencies(Finding f) {
+        String keyword = f.error().getProperty();
+        String needs = neededKeywords(f.error());
+        return f.problem(f.code("SCHEMA"), "Add " + needs + " next to \"" + keyword + "\", or remove \"" + keyword + "\".",
+                f.where() + ": \"" + keyword + "\" only works together with " + needs + ".");
     }
 
     /** For a failed "dependencies": the keywords the offending one needs, e.g. "\"minimum\"". */
-    private static String argumentOf(Error e) {
+    private static String neededKeywords(Error e) {
         Object[] args = e.getArguments();
         Object needed = null;
         if (e.getProperty() != null && e.getSchemaNode() != null && e.getSchemaNode().path(e.getProperty()).isArray()) {
             needed = e.getSchemaNode().get(e.getProperty());
         } else if (args != null && args.length > 0 && e.getProperty() != null) {
             // The library passes the dependencies as text: "{exclusiveMinimum=[minimum], ...}".
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                    java.util.regex.Pattern.quote(e.getProperty()) + "=\\[([^\\]]*)]").matcher(String.valueOf(args[0]));
+            Matcher m = Pattern.compile(Pattern.quote(e.getProperty()) + "=\\[([^\\]]*)]").matcher(String.valueOf(args[0]));
             if (m.find()) {
-                needed = java.util.Arrays.stream(m.group(1).split(",\\s*")).toList();
+                needed = Arrays.asList(m.group(1).split(",\\s*"));
             }
         }
         if (needed instanceof Iterable<?> names) {
@@ -167,43 +199,10 @@ final class SchemaFindings {
         return args != null && args.length > index && args[index] != null ? String.valueOf(args[index]) : "";
     }
 
-    /** Wording hooks for one file. */
-    interface SchemaVocabulary {
-        /** Code prefix such as PKG or RES. */
-        String prefix();
-
-        /** "Service > CPUs" or "licenses > #1 > url" for a pointer into the document. */
-        String breadcrumb(String pointer);
-
-        /** " for packagingVersion 4.0" or "". */
-        default String versionSuffix() {
-            return "";
-        }
-
-        /** A specific code for a failed pattern at this pointer, or null for the generic one. */
-        default String patternCode(String pointer) {
-            return null;
-        }
-
-        /** What the pattern means in words ("must start with http:// or https://"), or null. */
-        default String patternMeaning(String pointer) {
-            return null;
-        }
-
-        /** A message when this field is known but not allowed here (e.g. in this packaging version). */
-        default String unexpectedField(String pointer, String field) {
-            return null;
-        }
-
-        default String fieldHint(String pointer, String fallback) {
-            return fallback;
-        }
-    }
-
     /** Turns "/licenses/0/url" into "licenses > #1 > url". */
     static String plainBreadcrumb(String pointer) {
         StringBuilder sb = new StringBuilder();
-        for (Iterator<String> it = io.universestudio.core.json.JsonPointers.tokens(pointer).iterator(); it.hasNext(); ) {
+        for (Iterator<String> it = JsonPointers.tokens(pointer).iterator(); it.hasNext(); ) {
             String t = it.next();
             sb.append(t.chars().allMatch(Character::isDigit) && !t.isEmpty() ? "#" + (Integer.parseInt(t) + 1) : t);
             if (it.hasNext()) {
