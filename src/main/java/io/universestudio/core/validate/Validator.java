@@ -32,7 +32,7 @@ public final class Validator {
     public static List<Rule> defaultRules() {
         return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
                 new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
-                new ConfigDefaultRules(), new TemplateRules(), new PolicyRules());
+                new ConfigDefaultRules(), new TemplateRules(), new PolicyRules(), new ImageRules());
     }
 
     /** A validator with other rules, e.g. the defaults plus the renderer's template rule. */
