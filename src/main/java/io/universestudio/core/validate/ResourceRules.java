@@ -86,7 +86,8 @@ final class ResourceRules implements Rule {
                     .hint("Serve the image over https:// (the DC/OS UI is served over https and browsers block"
                             + " or flag plain http images).")
                     .message(SchemaFindings.plainBreadcrumb(pointer) + ": " + Describe.value(url)
-                            + " is not an https:// address."));
+                            + (url.asText().contains("://") ? " is not an https:// address."
+                            : " is a local path; DC/OS shows only images with an https:// address.")));
         }
     }
 
