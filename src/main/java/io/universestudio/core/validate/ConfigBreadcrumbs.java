@@ -26,17 +26,14 @@ final class ConfigBreadcrumbs {
         JsonNode node = config;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.equals("properties") && i + 1 < tokens.size() && node != null) {
+            if (t.equals("properties") && i + 1 < tokens.size()) {
                 String name = tokens.get(++i);
                 node = node.path("properties").path(name);
                 names.add(label(node, name));
-            } else if (PASS_THROUGH.contains(t) && node != null) {
-                node = node.path(t);
             } else {
-                if (node != null) {
-                    node = node.path(t);
-                }
-                if (t.chars().allMatch(Character::isDigit) && !t.isEmpty() || i == tokens.size() - 1) {
+                node = node.path(t); // path() never returns null: a missing node just has no title
+                if (PASS_THROUGH.contains(t) || t.chars().allMatch(Character::isDigit) && !t.isEmpty()
+                        || i == tokens.size() - 1) {
                     continue; // a keyword such as "default" or a list index: not part of the option's name
                 }
                 names.add(t);
@@ -50,8 +47,8 @@ final class ConfigBreadcrumbs {
         List<String> names = new ArrayList<>();
         JsonNode node = config;
         for (String t : JsonPointers.tokens(optionPointer)) {
-            node = node == null ? null : node.path("properties").path(t);
-            names.add(node == null || node.isMissingNode() ? t : label(node, t));
+            node = node.path("properties").path(t);
+            names.add(label(node, t));
         }
         return String.join(" > ", names);
     }
