@@ -100,17 +100,23 @@ class ValidatorBenchmark {
         System.out.printf("whole corpus, reading only, one thread: %.0f ms CPU%n", ms(CPU.getCurrentThreadCpuTime() - c));
     }
 
-    /** A fresh JVM running {@code universe-studio validate <corpus>}, as a user would: startup included. */
+    /**
+     * A fresh JVM running {@code universe-studio validate <corpus>}, as a user would: startup included. Also
+     * with C1-only JIT and the serial collector, which suit a short CLI run (less compilation work).
+     */
     private static void coldCli() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "io.universestudio.Main", "validate", "--min-severity", "error", Shared.corpus().toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        for (int i = 1; i <= 2; i++) {
+        for (List<String> flags : List.of(List.<String>of(), List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))) {
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(flags);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.universestudio.Main", "validate",
+                    "--min-severity", "error", Shared.corpus().toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             long s = System.nanoTime();
             int exit = pb.start().waitFor();
-            System.out.printf("whole corpus through the CLI in a fresh JVM, run %d: %.0f ms, exit %d%n", i,
-                    ms(System.nanoTime() - s), exit);
+            System.out.printf("whole corpus through the CLI in a fresh JVM %s: %.0f ms, exit %d%n",
+                    flags.isEmpty() ? "(default flags)" : String.join(" ", flags), ms(System.nanoTime() - s), exit);
         }
     }
 
