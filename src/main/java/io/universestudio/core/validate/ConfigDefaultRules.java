@@ -10,7 +10,6 @@ import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
