@@ -116,7 +116,7 @@ final class ConfigSchemaRules implements Rule {
             if (!KEYWORDS.contains(keyword)) {
                 return crumb;
             }
-            return (crumb.isEmpty() ? "" : crumb + " > ") + "\"" + keyword + "\"";
+            return (crumb.isEmpty() ? "config.json" : crumb) + " > \"" + keyword + "\"";
         }
 
         @Override

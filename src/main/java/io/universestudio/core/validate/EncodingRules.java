@@ -89,7 +89,7 @@ final class EncodingRules implements Rule {
         count[0]++;
         TextPosition at = key ? doc.locations().key(pointer).orElse(doc.locations().nearest(pointer))
                 : doc.locations().nearest(pointer);
-        String what = key ? "The key \"" + shorten(s) + "\"" : "The text at " + pointer;
+        String what = key ? "The key \"" + shorten(s) + "\"" : "The text of " + SchemaFindings.plainBreadcrumb(pointer);
         out.add(Problem.error("JSON-UNICODE-ESCAPE").in(doc.file()).at(pointer).at(at)
                 .hint(nonAscii ? "Replace the escaped character with plain ASCII text."
                         : "Avoid a backslash followed by u and four hex digits, e.g. write \\\\ u or reword it.")
