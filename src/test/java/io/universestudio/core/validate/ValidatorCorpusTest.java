@@ -45,6 +45,15 @@ class ValidatorCorpusTest {
     }
 
     @Test
+    void theCorpusAsARepositoryHasNoErrorEither() throws Exception {
+        ValidationReport report = new RepositoryValidator(validator)
+                .validate(io.universestudio.core.io.UniverseRepository.open(Shared.corpus()));
+        assertThat(report.problems()).filteredOn(p -> p.severity() == Severity.ERROR).isEmpty();
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.subject()).startsWith("packages/"));
+        assertThat(report.withCode("JSON-DUPLICATE-KEY")).extracting(Problem::subject).contains("packages/R/redis/0");
+    }
+
+    @Test
     void theWarningsItGivesAreTheKnownRealOnes() throws Exception {
         assertThat(codeAt("R/redis/0", "JSON-DUPLICATE-KEY")).singleElement()
                 .satisfies(p -> assertThat(p.pointer()).isEqualTo("/website"));
