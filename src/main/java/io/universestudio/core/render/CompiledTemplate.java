@@ -1,0 +1,36 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mustachejava.Mustache;
+
+import java.util.List;
+import java.util.Map;
+
+/** A template compiled once, run for many scopes (from several threads at once). */
+final class CompiledTemplate {
+
+    private final TemplateTags tags;
+    private final Mustache mustache;
+
+    CompiledTemplate(TemplateTags tags, Mustache mustache) {
+        this.tags = tags;
+        this.mustache = mustache;
+    }
+
+    TemplateTags tags() {
+        return tags;
+    }
+
+    /** The rendered text and which tag wrote what. Throws mustache.java's exception on a runtime failure. */
+    Output run(JsonNode scope) {
+        ScopeValues values = new ScopeValues();
+        Map<String, Object> root = values.convertRoot(scope);
+        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
+        TrackingWriter writer = new TrackingWriter(values);
+        mustache.execute(writer, List.of(root));
+        return new Output(writer.text(), List.copyOf(writer.regions()));
+    }
+
+    record Output(String text, List<RenderedRegion> regions) {
+    }
+}

@@ -1,0 +1,180 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.MustacheException;
+import io.universestudio.core.json.JsonSyntaxProblem;
+import io.universestudio.core.json.LocatedJsonReader;
+import io.universestudio.core.json.ParsedJson;
+import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a revision's Marathon app as DC/OS Cosmos 0.6.3 does ({@code PackageDefinitionRenderer}): config
+ * defaults, the user's options merged over them, validation against config.json, the scope with
+ * {@code resource}, mustache, strict JSON, then the app id and the Cosmos labels.
+ *
+ * <p>Thread-safe; one instance can serve the whole application. Compiled templates and schemas are cached
+ * by their text, so re-rendering after an edit to the options or to package.json costs only the render.
+ * Never throws for bad content: every failure is a {@link RenderFailure}.
+ */
+public final class Renderer {
+
+    private static final System.Logger LOG = System.getLogger(Renderer.class.getName());
+
+    private final TemplateCompiler compiler = new TemplateCompiler();
+    private final OptionsValidator validator = new OptionsValidator();
+
+    public RenderResult render(Revision revision, RenderRequest request) {
+        try {
+            return renderChecked(revision, request);
+        } catch (RuntimeException e) {
+            // A bug of ours must not take the preview down; report it like Cosmos reports its own (500).
+            LOG.log(System.Logger.Level.WARNING, "Rendering failed unexpectedly", e);
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
+                    "The template could not be rendered: " + e);
+        }
+    }
+
+    private RenderResult renderChecked(Revision revision, RenderRequest request) {
+        String template = revision.template().orElse("");
+        if (template.isEmpty()) {
+            return RenderFailure.of(RenderFailureKind.SERVICE_MARATHON_TEMPLATE_NOT_FOUND,
+                    "The package has no marathon.json.mustache, so there is no Marathon app to render"
+                            + " (a CLI-only package).");
+        }
+        if (revision.packageJson().map(d -> d.object().isEmpty()).orElse(true)) {
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "package.json is missing or is not a JSON object, so the package cannot be rendered.");
+        }
+        JsonDocument configDoc = revision.config().orElse(null);
+        if (configDoc != null && configDoc.object().isEmpty()) {
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "config.json is not a JSON object (fix its syntax first), so the options cannot be checked.");
+        }
+        ObjectNode config = configDoc == null ? null : configDoc.object().orElseThrow();
+
+        ObjectNode merged = JsonMerge.deepMerge(ConfigDefaults.extract(config), request.options());
+        RenderFailure invalid = validate(config, configDoc, merged);
+        if (invalid != null) {
+            return invalid;
+        }
+        JsonNode resource = CosmosPackage.resource(revision);
+        ObjectNode resourceFragment = JsonNodeFactory.instance.objectNode();
+        resourceFragment.set("resource", resource);
+        JsonNode scope = JsonMerge.deepMerge(merged, resourceFragment);
+
+        TemplateCompiler.Compiled compiled = compiler.compile(template);
+        if (!compiled.ok()) {
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_COMPILE_ERROR,
+                    "The template does not compile: " + compiled.error());
+        }
+        CompiledTemplate.Output output;
+        try {
+            output = compiled.template().run(scope);
+        } catch (MustacheException e) {
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
+                    "The template failed while rendering: " + e.getMessage());
+        }
+        return finish(revision, request, config, merged, output, compiled.template().tags());
+    }
+
+    private RenderFailure validate(ObjectNode config, JsonDocument configDoc, ObjectNode merged) {
+        if (merged.isEmpty()) {
+            return null;
+        }
+        if (config == null) {
+            return RenderFailure.of(RenderFailureKind.OPTIONS_NOT_ALLOWED,
+                    "The package has no config.json, so it takes no options (No schema available to validate"
+                            + " the provided options).");
+        }
+        List<OptionsError> errors = validator.validate(config, configDoc.text(), merged);
+        if (errors.isEmpty()) {
+            return null;
+        }
+        return new RenderFailure(RenderFailureKind.JSON_SCHEMA_MISMATCH,
+                "Options JSON failed validation: the config.json defaults merged with the given options do not"
+                        + " satisfy config.json.", errors, null, null, null);
+    }
+
+    private static RenderResult finish(Revision revision, RenderRequest request, ObjectNode config,
+                                       ObjectNode merged, CompiledTemplate.Output output, TemplateTags tags) {
+        String text = output.text();
+        ParsedJson parsed = LocatedJsonReader.read(text);
+        if (!parsed.parsed()) {
+            JsonSyntaxProblem p = parsed.problems().isEmpty() ? null : parsed.problems().get(0);
+            TemplateTag tag = p == null ? null
+                    : SourceMap.regionAt(output.regions(), p.position().offset()).map(RenderedRegion::tag).orElse(null);
+            String message = "The rendered template is not valid JSON"
+                    + (p == null ? "." : ": " + p.message());
+            return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, message, List.of(), text,
+                    p == null ? null : p.position(), tag);
+        }
+        JsonNode tree = parsed.tree();
+        if (!tree.isObject()) {
+            return new RenderFailure(RenderFailureKind.MARATHON_TEMPLATE_MUST_BE_JSON_OBJECT,
+                    "The rendered template is JSON but not an object: a Marathon app must be a JSON object.",
+                    List.of(), text, null, null);
+        }
+        ObjectNode rendered = (ObjectNode) tree;
+        JsonNode templateLabels = rendered.get("labels");
+        if (templateLabels != null && !templateLabels.isNull() && !stringMap(templateLabels)) {
+            return new RenderFailure(RenderFailureKind.JSON_DECODING_ERROR,
+                    "\"labels\" in the rendered app must be an object whose values are all strings.",
+                    List.of(), text, parsed.locations().nearest("/labels"), tags.all().isEmpty() ? null
+                    : SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
+                    .map(RenderedRegion::tag).orElse(null));
+        }
+        CosmosLabels labels = CosmosLabels.of(revision, request.options(), request.source());
+        ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
+        boolean resourceIsOption = config != null && config.path("properties").has("resource");
+        SourceMap map = SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config,
+                resourceIsOption);
+        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(), map);
+    }
+
+    private static boolean stringMap(JsonNode labels) {
+        if (!labels.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : labels.properties()) {
+            if (!e.getValue().isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cosmos's {@code decorateMarathonJson}: the app id override, then the template labels, then its own. */
+    private static ObjectNode decorate(ObjectNode rendered, JsonNode templateLabels, CosmosLabels labels, String appId) {
+        ObjectNode app = rendered;
+        if (appId != null) {
+            ObjectNode idFragment = JsonNodeFactory.instance.objectNode()
+                    .put("id", appId.startsWith("/") ? appId : "/" + appId);
+            app = JsonMerge.deepMerge(app, idFragment);
+        }
+        ObjectNode templateFragment = JsonNodeFactory.instance.objectNode();
+        templateFragment.set("labels", templateLabels == null || templateLabels.isNull()
+                ? JsonNodeFactory.instance.objectNode() : templateLabels);
+        app = JsonMerge.deepMerge(app, templateFragment);
+        ObjectNode cosmos = JsonNodeFactory.instance.objectNode();
+        ObjectNode cosmosLabels = cosmos.putObject("labels");
+        labels.asMap().forEach(cosmosLabels::put);
+        return JsonMerge.deepMerge(app, cosmos);
+    }
+
+    /** The template's tags, for tools that point into the template (lints, the editor). */
+    public TemplateTags tags(String template) {
+        TemplateCompiler.Compiled c = compiler.compile(template);
+        return c.ok() ? c.template().tags() : TemplateTags.scan(template);
+    }
+
+    static RevisionFile templateFile() {
+        return RevisionFile.TEMPLATE;
+    }
+}

@@ -1,0 +1,171 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.universestudio.core.json.JsonLocations;
+import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.json.TextRange;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * From rendered values back to where they came from: for each value of the rendered app (by JSON pointer
+ * in the output), the template tags that wrote into it, and for each tag the option (or resource entry)
+ * it printed. The preview uses it to jump from a value to the template and to the option behind it.
+ */
+public final class SourceMap {
+
+    /**
+     * One tag's contribution to one rendered value.
+     *
+     * @param outputPointer JSON pointer of the innermost rendered value holding the text the tag wrote
+     * @param region        the tag and the stretch of rendered text it wrote
+     * @param configPointer where config.json declares the option ({@code /properties/service/properties/name}),
+     *                      null when the value did not come from a declared option
+     * @param resourcePointer where resource.json holds the value ({@code /assets/uris/jre}), null when it
+     *                        did not come from the resource
+     */
+    public record Entry(String outputPointer, RenderedRegion region, String configPointer, String resourcePointer) {
+
+        public TemplateTag tag() {
+            return region.tag();
+        }
+
+        /** The scope pointer of the value the tag printed ({@code /service/name}), or null. */
+        public String scopePointer() {
+            return region.scopePointer();
+        }
+    }
+
+    public static final SourceMap EMPTY = new SourceMap(List.of(), List.of());
+
+    private final List<Entry> entries;
+    private final List<RenderedRegion> regions;
+    private final Map<String, List<Entry>> byPointer = new LinkedHashMap<>();
+
+    private SourceMap(List<Entry> entries, List<RenderedRegion> regions) {
+        this.entries = Collections.unmodifiableList(entries);
+        this.regions = Collections.unmodifiableList(regions);
+        for (Entry e : entries) {
+            byPointer.computeIfAbsent(e.outputPointer(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    static SourceMap build(List<RenderedRegion> regions, JsonNode tree, JsonLocations output, int textLength,
+                           JsonNode config, boolean resourceIsOption) {
+        int[] owner = new int[textLength + 1];
+        java.util.Arrays.fill(owner, -1);
+        List<Map.Entry<String, TextRange>> values = new ArrayList<>();
+        collect(tree, "", output, values);
+        // Paint the biggest values first so each offset ends up owned by the innermost value.
+        values.sort(Comparator.comparingInt((Map.Entry<String, TextRange> e) -> e.getValue().length()).reversed());
+        for (int i = 0; i < values.size(); i++) {
+            TextRange r = values.get(i).getValue();
+            java.util.Arrays.fill(owner, r.startOffset(), Math.min(textLength, r.endOffset()), i);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (RenderedRegion region : regions) {
+            if (!region.tag().isValue()) {
+                continue;
+            }
+            int at = Math.min(region.outputStart(), textLength);
+            int idx = owner[at];
+            if (idx < 0) {
+                continue;
+            }
+            String pointer = values.get(idx).getKey();
+            String scope = region.scopePointer();
+            out.add(new Entry(pointer, region, configPointer(config, scope), resourcePointer(config, scope,
+                    resourceIsOption)));
+        }
+        return new SourceMap(out, regions);
+    }
+
+    private static void collect(JsonNode node, String pointer, JsonLocations output,
+                                List<Map.Entry<String, TextRange>> into) {
+        output.value(pointer).ifPresent(r -> into.add(Map.entry(pointer, r)));
+        if (node.isObject()) {
+            node.properties().forEach(e -> collect(e.getValue(), JsonPointers.child(pointer, e.getKey()), output, into));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), JsonPointers.child(pointer, i), output, into);
+            }
+        }
+    }
+
+    /** Every tag's contribution, in rendering order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Every stretch of rendered text a tag (value or section) wrote, in the order they finished. */
+    public List<RenderedRegion> regions() {
+        return regions;
+    }
+
+    /** The tags that wrote into the rendered value at {@code outputPointer} (empty for literal template text). */
+    public List<Entry> at(String outputPointer) {
+        return byPointer.getOrDefault(outputPointer, List.of());
+    }
+
+    /** The innermost region (a value, else a section body) that wrote the rendered text at {@code offset}. */
+    public Optional<RenderedRegion> regionAt(int offset) {
+        return regionAt(regions, offset);
+    }
+
+    static Optional<RenderedRegion> regionAt(List<RenderedRegion> regions, int offset) {
+        RenderedRegion best = null;
+        for (RenderedRegion r : regions) {
+            if (r.contains(offset) && (best == null || r.length() < best.length())) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            // Literal text after a tag: the last tag that finished before this place is the likely culprit.
+            for (RenderedRegion r : regions) {
+                if (r.outputEnd() <= offset && (best == null || r.outputEnd() > best.outputEnd()
+                        || (r.outputEnd() == best.outputEnd() && r.length() < best.length()))) {
+                    best = r;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The schema pointer in config.json that declares the option at {@code scopePointer}, if it does. */
+    static String configPointer(JsonNode config, String scopePointer) {
+        if (config == null || scopePointer == null || scopePointer.isEmpty()) {
+            return null;
+        }
+        StringBuilder schemaPointer = new StringBuilder();
+        JsonNode schema = config;
+        for (String token : JsonPointers.tokens(scopePointer)) {
+            JsonNode props = schema.get("properties");
+            if (props != null && props.has(token)) {
+                schema = props.get(token);
+                schemaPointer.append(JsonPointers.child("/properties", token));
+            } else if (schema.has("items") && token.chars().allMatch(Character::isDigit)) {
+                schema = schema.get("items");
+                schemaPointer.append("/items");
+            } else {
+                return null;
+            }
+        }
+        return schemaPointer.toString();
+    }
+
+    private static String resourcePointer(JsonNode config, String scopePointer, boolean resourceIsOption) {
+        if (scopePointer == null || !scopePointer.startsWith("/resource/")) {
+            return null;
+        }
+        if (resourceIsOption && configPointer(config, scopePointer) != null) {
+            return null;
+        }
+        return scopePointer.substring("/resource".length());
+    }
+}
