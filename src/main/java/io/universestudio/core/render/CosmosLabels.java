@@ -38,7 +38,21 @@ public record CosmosLabels(String name, String version, String source, String op
     public static final String DEFINITION = "DCOS_PACKAGE_DEFINITION";
 
     static CosmosLabels of(Revision revision, ObjectNode userOptions, String source) {
+        return of(definition(revision), userOptions, source);
+    }
+
+    static CosmosLabels of(Definition definition, ObjectNode userOptions, String source) {
         JsonNode options = JsonMerge.dropNulls(userOptions);
+        return new CosmosLabels(definition.name(), definition.version(), source,
+                base64(JsonText.compact(options).getBytes(StandardCharsets.UTF_8)),
+                definition.label(), options, definition.envelope(), definition.packageDefinition());
+    }
+
+    /** The package-dependent half of the labels: the costly part (gzip of the whole package), cached by callers. */
+    record Definition(String name, String version, String label, JsonNode envelope, JsonNode packageDefinition) {
+    }
+
+    static Definition definition(Revision revision) {
         ObjectNode pkg = CosmosPackage.definition(revision);
         ObjectNode metadata = JsonNodeFactory.instance.objectNode()
                 .put("Content-Type", "application/vnd.dcos.universe.package+json;charset=utf-8;version="
@@ -47,10 +61,8 @@ public record CosmosLabels(String name, String version, String source, String op
         ObjectNode envelope = JsonNodeFactory.instance.objectNode();
         envelope.set("metadata", metadata);
         envelope.put("data", base64(gzip(JsonText.compact(pkg).getBytes(StandardCharsets.UTF_8))));
-        return new CosmosLabels(text(pkg.get("name")), text(pkg.get("version")), source,
-                base64(JsonText.compact(options).getBytes(StandardCharsets.UTF_8)),
-                base64(JsonText.compact(envelope).getBytes(StandardCharsets.UTF_8)),
-                options, envelope, pkg);
+        return new Definition(text(pkg.get("name")), text(pkg.get("version")),
+                base64(JsonText.compact(envelope).getBytes(StandardCharsets.UTF_8)), envelope, pkg);
     }
 
     /** The labels as Cosmos merges them, in the order its Scala HashMap yields them. */
@@ -67,11 +79,11 @@ public record CosmosLabels(String name, String version, String source, String op
     /** The same labels with OPTIONS and DEFINITION shown decoded, for people to read. */
     public ObjectNode decoded() {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        out.set(OPTIONS, decodedOptions);
+        out.set(OPTIONS, decodedOptions.deepCopy());
         out.put(SOURCE, source);
         ObjectNode def = JsonNodeFactory.instance.objectNode();
         def.set("metadata", envelope.get("metadata"));
-        def.set("data", packageDefinition);
+        def.set("data", packageDefinition.deepCopy());
         out.set(DEFINITION, def);
         out.put(VERSION, version);
         out.put(NAME, name);

@@ -11,8 +11,10 @@ import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a revision's Marathon app as DC/OS Cosmos 0.6.3 does ({@code PackageDefinitionRenderer}): config
@@ -29,6 +31,44 @@ public final class Renderer {
 
     private final TemplateCompiler compiler = new TemplateCompiler();
     private final OptionsValidator validator = new OptionsValidator();
+    private final Map<DefinitionKey, CosmosLabels.Definition> definitions = new ConcurrentHashMap<>();
+
+    /**
+     * A revision's content by the identity of its file texts: an edit replaces only the edited file's
+     * SourceText, so unchanged packages hit the cache and any edit misses it.
+     */
+    private record DefinitionKey(List<Object> sources, Object ref) {
+        static DefinitionKey of(Revision revision) {
+            List<Object> sources = new ArrayList<>();
+            for (RevisionFile f : RevisionFile.values()) {
+                sources.add(revision.source(f).map(Object.class::cast).orElse(f));
+            }
+            return new DefinitionKey(sources, revision.origin().ref());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof DefinitionKey other) || other.sources.size() != sources.size()
+                    || !java.util.Objects.equals(ref, other.ref)) {
+                return false;
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i) != other.sources.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(ref);
+            for (Object s : sources) {
+                h = 31 * h + System.identityHashCode(s);
+            }
+            return h;
+        }
+    }
 
     public RenderResult render(Revision revision, RenderRequest request) {
         try {
@@ -81,7 +121,7 @@ public final class Renderer {
             return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
                     "The template failed while rendering: " + e.getMessage());
         }
-        return finish(revision, request, config, merged, output, compiled.template().tags());
+        return finish(revision, request, config, merged, output, compiled.template().tags(), definition(revision));
     }
 
     private RenderFailure validate(ObjectNode config, JsonDocument configDoc, ObjectNode merged) {
@@ -102,8 +142,22 @@ public final class Renderer {
                         + " satisfy config.json.", errors, null, null, null);
     }
 
+    private CosmosLabels.Definition definition(Revision revision) {
+        DefinitionKey key = DefinitionKey.of(revision);
+        CosmosLabels.Definition hit = definitions.get(key);
+        if (hit == null) {
+            hit = CosmosLabels.definition(revision);
+            if (definitions.size() >= 32) {
+                definitions.clear();
+            }
+            definitions.put(key, hit);
+        }
+        return hit;
+    }
+
     private static RenderResult finish(Revision revision, RenderRequest request, ObjectNode config,
-                                       ObjectNode merged, CompiledTemplate.Output output, TemplateTags tags) {
+                                       ObjectNode merged, CompiledTemplate.Output output, TemplateTags tags,
+                                       CosmosLabels.Definition definition) {
         String text = output.text();
         ParsedJson parsed = LocatedJsonReader.read(text);
         if (!parsed.parsed()) {
@@ -130,7 +184,7 @@ public final class Renderer {
                     : SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
                     .map(RenderedRegion::tag).orElse(null));
         }
-        CosmosLabels labels = CosmosLabels.of(revision, request.options(), request.source());
+        CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
         ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
         boolean resourceIsOption = config != null && config.path("properties").has("resource");
         SourceMap map = SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config,
@@ -172,9 +226,5 @@ public final class Renderer {
     public TemplateTags tags(String template) {
         TemplateCompiler.Compiled c = compiler.compile(template);
         return c.ok() ? c.template().tags() : TemplateTags.scan(template);
-    }
-
-    static RevisionFile templateFile() {
-        return RevisionFile.TEMPLATE;
     }
 }
