@@ -186,9 +186,8 @@ public final class Renderer {
         }
         CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
         ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
-        boolean resourceIsOption = config != null && config.path("properties").has("resource");
         SourceMap map = SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config,
-                resourceIsOption);
+                definition.packageDefinition().get("resource"));
         return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(), map);
     }
 

@@ -57,7 +57,7 @@ public final class SourceMap {
     }
 
     static SourceMap build(List<RenderedRegion> regions, JsonNode tree, JsonLocations output, int textLength,
-                           JsonNode config, boolean resourceIsOption) {
+                           JsonNode config, JsonNode resource) {
         int[] owner = new int[textLength + 1];
         java.util.Arrays.fill(owner, -1);
         List<Map.Entry<String, TextRange>> values = new ArrayList<>();
@@ -80,8 +80,8 @@ public final class SourceMap {
             }
             String pointer = values.get(idx).getKey();
             String scope = region.scopePointer();
-            out.add(new Entry(pointer, region, configPointer(config, scope), resourcePointer(config, scope,
-                    resourceIsOption)));
+            String fromResource = resourcePointer(resource, scope);
+            out.add(new Entry(pointer, region, fromResource != null ? null : configPointer(config, scope), fromResource));
         }
         return new SourceMap(out, regions);
     }
@@ -137,7 +137,10 @@ public final class SourceMap {
         return Optional.ofNullable(best);
     }
 
-    /** The schema pointer in config.json that declares the option at {@code scopePointer}, if it does. */
+    /**
+     * The schema pointer in config.json of the deepest declaration on the way to {@code scopePointer}
+     * ({@code /properties/service/properties/name}), or null when not even its top-level key is declared.
+     */
     static String configPointer(JsonNode config, String scopePointer) {
         if (config == null || scopePointer == null || scopePointer.isEmpty()) {
             return null;
@@ -153,19 +156,19 @@ public final class SourceMap {
                 schema = schema.get("items");
                 schemaPointer.append("/items");
             } else {
-                return null;
+                // Values below what config.json declares (e.g. keys of an untyped item) lead to the nearest declaration.
+                break;
             }
         }
-        return schemaPointer.toString();
+        return schemaPointer.length() == 0 ? null : schemaPointer.toString();
     }
 
-    private static String resourcePointer(JsonNode config, String scopePointer, boolean resourceIsOption) {
-        if (scopePointer == null || !scopePointer.startsWith("/resource/")) {
+    /** Where the package resource holds the value, when it does: resource values win over options of the same path. */
+    private static String resourcePointer(JsonNode resource, String scopePointer) {
+        if (resource == null || scopePointer == null || !scopePointer.startsWith("/resource/")) {
             return null;
         }
-        if (resourceIsOption && configPointer(config, scopePointer) != null) {
-            return null;
-        }
-        return scopePointer.substring("/resource".length());
+        String inResource = scopePointer.substring("/resource".length());
+        return resource.at(inResource).isMissingNode() ? null : inResource;
     }
 }
