@@ -186,9 +186,9 @@ public final class Renderer {
         }
         CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
         ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
-        SourceMap map = SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config,
-                definition.packageDefinition().get("resource"));
-        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(), map);
+        JsonNode resource = definition.packageDefinition().get("resource");
+        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
+                () -> SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config, resource));
     }
 
     private static boolean stringMap(JsonNode labels) {

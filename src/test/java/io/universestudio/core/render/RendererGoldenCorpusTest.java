@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,7 @@ class RendererGoldenCorpusTest {
 
         int cases = 0;
         int matches = 0;
-        int apps = 0;
+        Map<String, int[]> perCase = new TreeMap<>();
         List<String> mismatches = new ArrayList<>();
         for (Path dir : Shared.corpusRevisions()) {
             String rel = packages.relativize(dir).toString();
@@ -56,12 +58,14 @@ class RendererGoldenCorpusTest {
                 } else {
                     mismatches.add(rel + " " + caseName + ": " + problem);
                 }
-                if (result instanceof RenderSuccess) {
-                    apps++;
-                }
+                int[] tally = perCase.computeIfAbsent(caseName, k -> new int[3]);
+                tally[0]++;
+                tally[result instanceof RenderSuccess ? 1 : 2]++;
             }
         }
-        System.out.printf("Golden corpus: %d of %d cases match Cosmos (%d rendered to an app)%n", matches, cases, apps);
+        System.out.printf("Golden corpus: %d of %d cases match Cosmos%n", matches, cases);
+        perCase.forEach((name, t) -> System.out.printf("  %s: %d revisions, %d JSON-object apps, %d failures%n",
+                name, t[0], t[1], t[2]));
         mismatches.stream().limit(40).forEach(System.out::println);
         assertThat(cases).isEqualTo(1037 + 688);
         assertThat(mismatches).isEmpty();
