@@ -164,8 +164,8 @@ public final class Renderer {
             JsonSyntaxProblem p = parsed.problems().isEmpty() ? null : parsed.problems().get(0);
             TemplateTag tag = p == null ? null
                     : SourceMap.regionAt(output.regions(), p.position().offset()).map(RenderedRegion::tag).orElse(null);
-            String message = "The rendered template is not valid JSON"
-                    + (p == null ? "." : ": " + p.message());
+            String message = text.isBlank() ? "The template rendered no text at all; a Marathon app must be a JSON object."
+                    : "The rendered template is not valid JSON" + (p == null ? "." : ": " + p.message());
             return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, message, List.of(), text,
                     p == null ? null : p.position(), tag);
         }

@@ -62,7 +62,7 @@ public final class TemplateRule implements Rule {
         }
         List<Problem> out = new ArrayList<>();
         RenderResult defaults = renderer.render(revision, RenderRequest.defaults());
-        renderProblems(defaults, out);
+        renderProblems(defaults, configDoc, out);
         if (defaults instanceof RenderFailure f && f.kind() == RenderFailureKind.TEMPLATE_COMPILE_ERROR) {
             return out;
         }
@@ -80,17 +80,19 @@ public final class TemplateRule implements Rule {
         return out;
     }
 
-    private static void renderProblems(RenderResult result, List<Problem> out) {
+    private static void renderProblems(RenderResult result, JsonDocument configDoc, List<Problem> out) {
         if (!(result instanceof RenderFailure f)) {
             return;
         }
         TextPosition at = f.tag() == null ? null : f.tag().start();
+        String optionsPointer = f.optionsErrors().isEmpty() ? "" : schemaPointerOf(f.optionsErrors().get(0));
+        TextPosition inConfig = configDoc == null ? null : configDoc.locations().nearest(optionsPointer);
         switch (f.kind()) {
             case SERVICE_MARATHON_TEMPLATE_NOT_FOUND, INVALID_PACKAGE -> {
                 // Nothing to render, or other rules report the broken file.
             }
             case JSON_SCHEMA_MISMATCH, OPTIONS_NOT_ALLOWED -> out.add(Problem.warning("TEMPLATE-NEEDS-INPUT")
-                    .in(RevisionFile.CONFIG).at(f.optionsErrors().isEmpty() ? "" : schemaPointerOf(f.optionsErrors().get(0)))
+                    .in(RevisionFile.CONFIG).at(optionsPointer).at(inConfig)
                     .hint("Give the options defaults that satisfy config.json, or document what users must set.")
                     .message("The package needs user input: with the config.json defaults alone, Cosmos refuses to"
                             + " render it (" + firstError(f) + ")."));

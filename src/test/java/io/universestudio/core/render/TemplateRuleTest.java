@@ -128,6 +128,9 @@ class TemplateRuleTest {
             assertThat(x.code()).isEqualTo("TEMPLATE-NEEDS-INPUT");
             assertThat(x.severity()).isEqualTo(Severity.WARNING);
             assertThat(x.message()).contains("needs user input", "key");
+            assertThat(x.file()).isEqualTo(RevisionFile.CONFIG);
+            assertThat(x.pointer()).isEqualTo("/required");
+            assertThat(x.position()).isNotNull();
         });
     }
 
