@@ -28,9 +28,9 @@ final class CompiledTemplate {
         root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
         TrackingWriter writer = new TrackingWriter(values);
         mustache.execute(writer, List.of(root));
-        return new Output(writer.text(), List.copyOf(writer.regions()));
+        return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()));
     }
 
-    record Output(String text, List<RenderedRegion> regions) {
+    record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals) {
     }
 }

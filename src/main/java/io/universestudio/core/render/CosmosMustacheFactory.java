@@ -9,6 +9,7 @@ import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.NotIterableCode;
 import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.codes.WriteCode;
 
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -101,6 +102,15 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
             }
 
             @Override
+            public void write(TemplateContext tc, String text) {
+                if (list.isEmpty() && !text.isEmpty() && compilingMain) {
+                    list.add(new TrackedWriteCode(tc, CosmosMustacheFactory.this, text));
+                } else {
+                    super.write(tc, text);
+                }
+            }
+
+            @Override
             public void partial(TemplateContext tc, String variable, String indent) {
                 throw refused("partial {{> " + variable + "}}", tc);
             }
@@ -143,7 +153,9 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
             }
             int start = tw.length();
             Writer result = super.execute(writer, scopes);
-            tw.record(tag, start, tw.length() - appendedLength(appended), tw.pointerOf(name, scopes));
+            int end = tw.length() - appendedLength(appended);
+            tw.record(tag, start, end, tw.pointerOf(name, scopes));
+            tw.literal(end, appended, tag.endOffset());
             return result;
         }
     }
@@ -164,14 +176,18 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
             }
             int start = tw.length();
             String pointer = tw.pointerOf(name, scopes);
-            tw.enterSection(pointer);
+            int end;
+            Writer result;
+            tw.enterSection(pointer, tag, true);
             try {
-                Writer result = super.execute(writer, scopes);
-                tw.record(tag, start, tw.length() - appendedLength(appended), pointer);
-                return result;
+                result = super.execute(writer, scopes);
+                end = tw.length() - appendedLength(appended);
+                tw.record(tag, start, end, pointer);
             } finally {
                 tw.exitSection();
             }
+            tw.literal(end, appended, tag.blockEnd());
+            return result;
         }
 
         @Override
@@ -198,8 +214,37 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
                 return super.execute(writer, scopes);
             }
             int start = tw.length();
+            String pointer = tw.pointerOf(name, scopes);
+            int end;
+            Writer result;
+            tw.enterSection(pointer, tag, false);
+            try {
+                result = super.execute(writer, scopes);
+                end = tw.length() - appendedLength(appended);
+                tw.record(tag, start, end, pointer);
+            } finally {
+                tw.exitSection();
+            }
+            tw.literal(end, appended, tag.blockEnd());
+            return result;
+        }
+    }
+
+    /** Template text at the start of the template or of a section body: reports where it was copied. */
+    private static final class TrackedWriteCode extends WriteCode {
+
+        TrackedWriteCode(TemplateContext tc, CosmosMustacheFactory df, String text) {
+            super(tc, df, text);
+        }
+
+        @Override
+        public Writer execute(Writer writer, List<Object> scopes) {
+            if (!(writer instanceof TrackingWriter tw)) {
+                return super.execute(writer, scopes);
+            }
+            int start = tw.length();
             Writer result = super.execute(writer, scopes);
-            tw.record(tag, start, tw.length() - appendedLength(appended), tw.pointerOf(name, scopes));
+            tw.literal(start, appended, tw.bodyStart());
             return result;
         }
     }

@@ -121,7 +121,7 @@ public final class Renderer {
             return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
                     "The template failed while rendering: " + e.getMessage());
         }
-        return finish(revision, request, config, merged, output, compiled.template().tags(), definition(revision));
+        return finish(template, request, config, merged, output, compiled.template().tags(), definition(revision));
     }
 
     private RenderFailure validate(ObjectNode config, JsonDocument configDoc, ObjectNode merged) {
@@ -155,7 +155,7 @@ public final class Renderer {
         return hit;
     }
 
-    private static RenderResult finish(Revision revision, RenderRequest request, ObjectNode config,
+    private static RenderResult finish(String template, RenderRequest request, ObjectNode config,
                                        ObjectNode merged, CompiledTemplate.Output output, TemplateTags tags,
                                        CosmosLabels.Definition definition) {
         String text = output.text();
@@ -188,7 +188,7 @@ public final class Renderer {
         ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
         JsonNode resource = definition.packageDefinition().get("resource");
         return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
-                () -> SourceMap.build(output.regions(), tree, parsed.locations(), text.length(), config, resource));
+                () -> SourceMap.build(output, tree, parsed.locations(), template, config, resource));
     }
 
     private static boolean stringMap(JsonNode labels) {

@@ -42,22 +42,30 @@ public final class SourceMap {
         }
     }
 
-    public static final SourceMap EMPTY = new SourceMap(List.of(), List.of());
+    /** A stretch of rendered text copied from the template: output [start, end) came from template [templateStart, ...). */
+    record Copied(int outputStart, int outputEnd, int templateStart) {
+    }
 
     private final List<Entry> entries;
     private final List<RenderedRegion> regions;
+    private final List<Copied> copied;
+    private final JsonLocations output;
     private final Map<String, List<Entry>> byPointer = new LinkedHashMap<>();
 
-    private SourceMap(List<Entry> entries, List<RenderedRegion> regions) {
+    private SourceMap(List<Entry> entries, List<RenderedRegion> regions, List<Copied> copied, JsonLocations output) {
         this.entries = Collections.unmodifiableList(entries);
         this.regions = Collections.unmodifiableList(regions);
+        this.copied = copied;
+        this.output = output;
         for (Entry e : entries) {
             byPointer.computeIfAbsent(e.outputPointer(), k -> new ArrayList<>()).add(e);
         }
     }
 
-    static SourceMap build(List<RenderedRegion> regions, JsonNode tree, JsonLocations output, int textLength,
+    static SourceMap build(CompiledTemplate.Output rendered, JsonNode tree, JsonLocations output, String template,
                            JsonNode config, JsonNode resource) {
+        List<RenderedRegion> regions = rendered.regions();
+        int textLength = rendered.text().length();
         int[] owner = new int[textLength + 1];
         java.util.Arrays.fill(owner, -1);
         List<Map.Entry<String, TextRange>> values = new ArrayList<>();
@@ -83,7 +91,66 @@ public final class SourceMap {
             String fromResource = resourcePointer(resource, scope);
             out.add(new Entry(pointer, region, fromResource != null ? null : configPointer(config, scope), fromResource));
         }
-        return new SourceMap(out, regions);
+        return new SourceMap(out, regions, copied(rendered.literals(), template), output);
+    }
+
+    /** Places each copied stretch of template text; the same code copies the same text, so resolve once. */
+    private static List<Copied> copied(List<TrackingWriter.Literal> literals, String template) {
+        Map<String, Integer> resolved = new java.util.HashMap<>();
+        List<Copied> out = new ArrayList<>(literals.size());
+        for (TrackingWriter.Literal l : literals) {
+            String key = l.templateHint() + ":" + System.identityHashCode(l.text());
+            Integer at = resolved.computeIfAbsent(key, k -> {
+                int found = template.indexOf(l.text(), l.templateHint());
+                return found < 0 ? -1 : found;
+            });
+            if (at >= 0) {
+                out.add(new Copied(l.outputStart(), l.outputEnd(), at));
+            }
+        }
+        out.sort(Comparator.comparingInt(Copied::outputStart));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Where in the template the rendered text at {@code outputOffset} came from: the tag that printed it,
+     * or the template text it was copied from.
+     */
+    public java.util.OptionalInt templateOffsetAt(int outputOffset) {
+        RenderedRegion best = null;
+        for (RenderedRegion r : regions) {
+            if (r.tag().isValue() && r.contains(outputOffset) && (best == null || r.length() < best.length())) {
+                best = r;
+            }
+        }
+        if (best != null) {
+            return java.util.OptionalInt.of(best.tag().startOffset());
+        }
+        int lo = 0;
+        int hi = copied.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Copied c = copied.get(mid);
+            if (outputOffset < c.outputStart()) {
+                hi = mid - 1;
+            } else if (outputOffset >= c.outputEnd()) {
+                lo = mid + 1;
+            } else {
+                return java.util.OptionalInt.of(c.templateStart() + (outputOffset - c.outputStart()));
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Where in the template the rendered value at {@code outputPointer} starts (literal text or a tag). */
+    public java.util.OptionalInt templateOffsetOf(String outputPointer) {
+        return output.value(outputPointer).map(r -> templateOffsetAt(r.startOffset()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
+    /** Where in the rendered text the value at {@code outputPointer} sits. */
+    public Optional<TextRange> outputRangeOf(String outputPointer) {
+        return output.value(outputPointer);
     }
 
     private static void collect(JsonNode node, String pointer, JsonLocations output,

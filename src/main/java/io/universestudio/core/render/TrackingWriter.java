@@ -17,16 +17,28 @@ final class TrackingWriter extends Writer {
 
     private final StringBuilder text = new StringBuilder(4096);
     private final List<RenderedRegion> regions = new ArrayList<>();
+    private final List<Literal> literals = new ArrayList<>();
     private final Deque<Frame> sections = new ArrayDeque<>();
     private final ScopeValues values;
 
-    /** A section being rendered: the pointer of its value and the index of the element being rendered. */
+    /**
+     * Template text copied to the output: {@code text} was written at {@code outputStart}; it sits in the
+     * template at or shortly after {@code templateHint} (mustache may drop a standalone tag's line break).
+     */
+    record Literal(int outputStart, int outputEnd, String text, int templateHint) {
+    }
+
+    /** A section being rendered: its tag, the pointer of its value and the element being rendered. */
     private static final class Frame {
         final String pointer;
+        final TemplateTag tag;
+        final boolean iterates;
         int index = -1;
 
-        Frame(String pointer) {
+        Frame(String pointer, TemplateTag tag, boolean iterates) {
             this.pointer = pointer;
+            this.tag = tag;
+            this.iterates = iterates;
         }
     }
 
@@ -50,14 +62,39 @@ final class TrackingWriter extends Writer {
         regions.add(new RenderedRegion(tag, start, Math.max(start, end), pointer));
     }
 
-    void enterSection(String pointer) {
-        sections.push(new Frame(pointer));
+    List<Literal> literals() {
+        return literals;
+    }
+
+    void literal(int start, String text, int templateHint) {
+        if (text != null && !text.isEmpty()) {
+            literals.add(new Literal(start, start + text.length(), text, templateHint));
+        }
+    }
+
+    /** Where the body of the innermost section being rendered starts in the template (0 at top level). */
+    int bodyStart() {
+        Frame f = sections.peek();
+        return f == null || f.tag == null ? 0 : f.tag.endOffset();
+    }
+
+    void enterSection(String pointer, TemplateTag tag, boolean iterates) {
+        sections.push(new Frame(pointer, tag, iterates));
     }
 
     void nextElement() {
         if (!sections.isEmpty()) {
             sections.peek().index++;
         }
+    }
+
+    private Frame iterating() {
+        for (Frame f : sections) {
+            if (f.iterates) {
+                return f;
+            }
+        }
+        return null;
     }
 
     void exitSection() {
@@ -76,7 +113,7 @@ final class TrackingWriter extends Writer {
             if (own != null) {
                 return own;
             }
-            Frame f = sections.peek();
+            Frame f = iterating();
             return f == null || f.pointer == null ? null : f.index >= 0 ? JsonPointers.child(f.pointer, f.index) : f.pointer;
         }
         for (int i = scopes.size() - 1; i >= 0; i--) {

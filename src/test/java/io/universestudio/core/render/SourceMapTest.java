@@ -1,5 +1,6 @@
 package io.universestudio.core.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.model.Revision;
 import io.universestudio.testsupport.Shared;
@@ -80,6 +81,17 @@ class SourceMapTest {
     }
 
     @Test
+    void literalTemplateTextLeadsBackToTheTemplateToo() {
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("/env/END").orElseThrow())).startsWith("\"x\"");
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("/roles/2").orElseThrow())).startsWith("\"last\"");
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("/id").orElseThrow())).startsWith("\"/{{service.name}}\"");
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("/env/L_b").orElseThrow())).startsWith("\"{{value}}\"");
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("/cpus").orElseThrow())).startsWith("{{service.cpus}}");
+        assertThat(TEMPLATE.substring(map.templateOffsetOf("").orElseThrow())).startsWith("{\n  \"id\"");
+        assertThat(map.templateOffsetOf("/nope")).isEmpty();
+    }
+
+    @Test
     void sectionsAreRegionsToo() {
         assertThat(map.regions()).anySatisfy(r -> {
             assertThat(r.tag().display()).isEqualTo("{{#service.labels}}");
@@ -102,6 +114,31 @@ class SourceMapTest {
         });
         assertThat(s.sourceMap().at("/id")).singleElement()
                 .satisfies(e -> assertThat(e.scopePointer()).isEqualTo("/service/name"));
+        // Every rendered value leads back to the template; where it was copied, the characters agree.
+        JsonNode tree = TestPackages.json(s.renderedText());
+        List<String> pointers = new java.util.ArrayList<>();
+        collect(tree, "", pointers);
+        assertThat(pointers).hasSizeGreaterThan(100);
+        String rendered = s.renderedText();
+        for (String pointer : pointers) {
+            int out = s.sourceMap().outputRangeOf(pointer).orElseThrow().startOffset();
+            int in = s.sourceMap().templateOffsetOf(pointer).orElseThrow(() -> new AssertionError(pointer));
+            boolean printedByTag = s.sourceMap().regions().stream().anyMatch(r -> r.tag().isValue() && r.contains(out));
+            if (!printedByTag) {
+                assertThat(template.charAt(in)).as(pointer).isEqualTo(rendered.charAt(out));
+            }
+        }
+    }
+
+    private static void collect(JsonNode node, String pointer, List<String> out) {
+        out.add(pointer);
+        if (node.isObject()) {
+            node.properties().forEach(e -> collect(e.getValue(), io.universestudio.core.json.JsonPointers.child(pointer, e.getKey()), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collect(node.get(i), io.universestudio.core.json.JsonPointers.child(pointer, i), out);
+            }
+        }
     }
 
     @Test
