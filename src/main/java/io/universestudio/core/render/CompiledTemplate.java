@@ -11,6 +11,8 @@ final class CompiledTemplate {
 
     private final TemplateTags tags;
     private final Mustache mustache;
+    /** Where each copied stretch of template text sits, found once per template (see {@link SourceMap}). */
+    private final Map<TrackingWriter.Literal, Integer> literalPlaces = new java.util.concurrent.ConcurrentHashMap<>();
 
     CompiledTemplate(TemplateTags tags, Mustache mustache) {
         this.tags = tags;
@@ -28,9 +30,10 @@ final class CompiledTemplate {
         root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
         TrackingWriter writer = new TrackingWriter(values);
         mustache.execute(writer, List.of(root));
-        return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()));
+        return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()), literalPlaces);
     }
 
-    record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals) {
+    record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals,
+                  Map<TrackingWriter.Literal, Integer> literalPlaces) {
     }
 }

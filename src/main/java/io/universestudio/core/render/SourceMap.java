@@ -91,15 +91,16 @@ public final class SourceMap {
             String fromResource = resourcePointer(resource, scope);
             out.add(new Entry(pointer, region, fromResource != null ? null : configPointer(config, scope), fromResource));
         }
-        return new SourceMap(out, regions, copied(rendered.literals(), template), output);
+        return new SourceMap(out, regions, copied(rendered.literals(), template, rendered.literalPlaces()), output);
     }
 
     /** Places each copied stretch of template text; the same code copies the same text, so resolve once. */
-    private static List<Copied> copied(List<TrackingWriter.Literal> literals, String template) {
-        Map<String, Integer> resolved = new java.util.HashMap<>();
+    private static List<Copied> copied(List<TrackingWriter.Literal> literals, String template,
+                                       Map<TrackingWriter.Literal, Integer> resolved) {
         List<Copied> out = new ArrayList<>(literals.size());
         for (TrackingWriter.Literal l : literals) {
-            String key = l.templateHint() + ":" + System.identityHashCode(l.text());
+            // Keyed by hint and text only (output places zeroed): the same code copies the same text.
+            TrackingWriter.Literal key = new TrackingWriter.Literal(0, 0, l.text(), l.templateHint());
             Integer at = resolved.computeIfAbsent(key, k -> {
                 int found = template.indexOf(l.text(), l.templateHint());
                 return found < 0 ? -1 : found;
