@@ -8,6 +8,7 @@ import io.universestudio.core.json.JsonText;
 import io.universestudio.core.json.LocatedJsonReader;
 import io.universestudio.core.json.ParsedJson;
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.CosmosLabels;
 import io.universestudio.core.render.RenderFailure;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderResult;
@@ -61,6 +62,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "encoded (as Cosmos sets them, the default) or decoded (OPTIONS and DEFINITION as JSON).")
     private LabelStyle labels = LabelStyle.encoded;
 
+    @Option(names = "--no-labels", description = "Leave out the five DCOS_PACKAGE_* labels Cosmos adds.")
+    private boolean noLabels;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "pretty (default) or compact.")
     private Format format = Format.pretty;
 
@@ -91,6 +95,9 @@ final class RenderCommand implements Callable<Integer> {
         RenderSuccess s = (RenderSuccess) result;
         JsonNode app = install ? s.installJson()
                 : labels == LabelStyle.decoded ? s.renderJsonWithDecodedLabels() : s.renderJson();
+        if (noLabels) {
+            withoutCosmosLabels((ObjectNode) app);
+        }
         if (install && labels == LabelStyle.decoded) {
             err.println("Note: --install prints the labels as Cosmos sends them; --labels decoded is ignored.");
         }
@@ -100,6 +107,16 @@ final class RenderCommand implements Callable<Integer> {
             out.print(JsonText.pretty(app));
         }
         return StudioCommand.OK;
+    }
+
+    private static void withoutCosmosLabels(ObjectNode app) {
+        if (app.get("labels") instanceof ObjectNode l) {
+            l.remove(java.util.List.of(CosmosLabels.NAME, CosmosLabels.VERSION, CosmosLabels.SOURCE, CosmosLabels.OPTIONS,
+                    CosmosLabels.DEFINITION));
+            if (l.isEmpty()) {
+                app.remove("labels");
+            }
+        }
     }
 
     private ObjectNode readOptions() throws IOException {

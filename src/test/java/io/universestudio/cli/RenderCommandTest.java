@@ -59,6 +59,8 @@ class RenderCommandTest {
         assertThat(install.out().trim()).doesNotContain("\n").contains("\"cmd\":null");
         Run render = run("render", rev.toString());
         assertThat(render.out()).doesNotContain("\"cmd\"").contains("\"id\": \"/demo\"");
+        Run bare = run("render", rev.toString(), "--no-labels");
+        assertThat(bare.out()).isEqualTo("{\n  \"id\": \"/demo\"\n}\n");
     }
 
     @Test
