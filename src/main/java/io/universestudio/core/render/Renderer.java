@@ -133,7 +133,14 @@ public final class Renderer {
                     "The package has no config.json, so it takes no options (No schema available to validate"
                             + " the provided options).");
         }
-        List<OptionsError> errors = validator.validate(config, configDoc.text(), merged);
+        List<OptionsError> errors;
+        try {
+            errors = validator.validate(config, configDoc.text(), merged);
+        } catch (RuntimeException e) {
+            // The validator cannot use this schema (e.g. an invalid regex); Cosmos would fail too.
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "config.json cannot be used to check the options: " + e.getMessage());
+        }
         if (errors.isEmpty()) {
             return null;
         }
@@ -180,9 +187,9 @@ public final class Renderer {
         if (templateLabels != null && !templateLabels.isNull() && !stringMap(templateLabels)) {
             return new RenderFailure(RenderFailureKind.JSON_DECODING_ERROR,
                     "\"labels\" in the rendered app must be an object whose values are all strings.",
-                    List.of(), text, parsed.locations().nearest("/labels"), tags.all().isEmpty() ? null
-                    : SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
-                    .map(RenderedRegion::tag).orElse(null));
+                    List.of(), text, parsed.locations().nearest("/labels"),
+                    SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
+                            .map(RenderedRegion::tag).orElse(null));
         }
         CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
         ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());

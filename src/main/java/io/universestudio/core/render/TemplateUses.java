@@ -2,6 +2,7 @@ package io.universestudio.core.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.json.JsonPointers;
 
@@ -71,10 +72,10 @@ final class TemplateUses {
                     out.add(use);
                     if (tag.kind() == TemplateTag.Kind.SECTION) {
                         scopes.push(sectionScope(use));
-                        enclosing.push(use.target() == Target.OPTION ? use.schema() : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+                        enclosing.push(use.target() == Target.OPTION ? use.schema() : MissingNode.getInstance());
                     } else if (tag.kind() == TemplateTag.Kind.INVERTED) {
                         scopes.push(new Scope(Scope.Kind.TRANSPARENT, null, null));
-                        enclosing.push(enclosing.isEmpty() ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : enclosing.peek());
+                        enclosing.push(enclosing.isEmpty() ? MissingNode.getInstance() : enclosing.peek());
                     }
                 }
                 case CLOSE -> {

@@ -230,6 +230,13 @@ class RenderPipelineTest {
     }
 
     @Test
+    void aSchemaTheValidatorCannotUseIsReportedNotThrown() {
+        String config = "{\"type\": \"object\", \"properties\": {\"s\": {\"type\": \"string\", \"pattern\": \"([a-z\", \"default\": \"a\"}}}";
+        RenderResult r = renderer.render(revision(config, "{\"s\": \"{{s}}\"}"), RenderRequest.defaults());
+        assertThat(r).isInstanceOf(RenderFailure.class);
+    }
+
+    @Test
     void rendersFromSeveralThreadsAtOnce() throws Exception {
         String config = "{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\", \"default\": 1}}}";
         Revision rev = revision(config, "{\"n\": {{n}}, \"l\": [{{#list}}{{.}},{{/list}}0]}");
