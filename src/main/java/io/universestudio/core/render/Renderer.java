@@ -104,9 +104,10 @@ public final class Renderer {
         if (invalid != null) {
             return invalid;
         }
-        JsonNode resource = CosmosPackage.resource(revision);
+        CosmosLabels.Definition definition = definition(revision);
         ObjectNode resourceFragment = JsonNodeFactory.instance.objectNode();
-        resourceFragment.set("resource", resource);
+        // The scope's resource is the package's, as Cosmos decoded and re-encoded it (resourceJson).
+        resourceFragment.set("resource", definition.packageDefinition().get("resource"));
         JsonNode scope = JsonMerge.deepMerge(merged, resourceFragment);
 
         TemplateCompiler.Compiled compiled = compiler.compile(template);
@@ -121,7 +122,7 @@ public final class Renderer {
             return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
                     "The template failed while rendering: " + e.getMessage());
         }
-        return finish(template, request, config, merged, output, compiled.template().tags(), definition(revision));
+        return finish(template, request, config, merged, output, definition);
     }
 
     private RenderFailure validate(ObjectNode config, JsonDocument configDoc, ObjectNode merged) {
@@ -163,7 +164,7 @@ public final class Renderer {
     }
 
     private static RenderResult finish(String template, RenderRequest request, ObjectNode config,
-                                       ObjectNode merged, CompiledTemplate.Output output, TemplateTags tags,
+                                       ObjectNode merged, CompiledTemplate.Output output,
                                        CosmosLabels.Definition definition) {
         String text = output.text();
         ParsedJson parsed = LocatedJsonReader.read(text);
