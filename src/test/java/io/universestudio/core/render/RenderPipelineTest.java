@@ -155,6 +155,7 @@ class RenderPipelineTest {
         assertThat(f.kind()).isEqualTo(RenderFailureKind.JSON_SCHEMA_MISMATCH);
         assertThat(f.optionsErrors().get(0).instancePointer()).isEqualTo("/s");
         assertThat(f.optionsErrors().get(0).keyword()).isEqualTo("type");
+        assertThat(f.optionsErrors().get(0).schemaPointer()).isEqualTo("/properties/s/type");
     }
 
     @Test
