@@ -1,6 +1,7 @@
 package io.universestudio.core.validate;
 
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.TemplateRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,15 @@ public final class Validator {
         UniverseSchemas.get();
     }
 
-    /** Every rule family, in the order their problems are most useful to read. */
+    /**
+     * Every rule family, in the order their problems are most useful to read. The template lints come from
+     * the renderer, because only a real render tells whether defaults give JSON (ADR 0012).
+     */
     public static List<Rule> defaultRules() {
         return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
                 new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
-                new ConfigDefaultRules(), new TemplateRules(), new PolicyRules(), new ImageRules());
+                new ConfigDefaultRules(), new TemplateRules(), new TemplateRule(), new PolicyRules(),
+                new ImageRules());
     }
 
     /** A validator with other rules, e.g. the defaults plus the renderer's template rule. */
