@@ -1,6 +1,7 @@
 package io.universestudio.ui.app;
 
-import io.universestudio.core.io.Samples;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionOrigin;
 import io.universestudio.core.render.Renderer;
 import io.universestudio.core.validate.Validator;
 import io.universestudio.ui.preview.PreviewView;
@@ -68,7 +69,9 @@ public final class AppContext {
         this.preferences = new PreferencesStore(folders.config(), workers.ioDebouncer(Duration.ofMillis(500)), clock);
         preferences.load();
         this.drafts = new DraftStore(folders.data(), workers.ioDebouncer(Duration.ofSeconds(1)), workers.io(), clock);
-        this.session = new EditorSession(Samples.load(Samples.DEFAULT));
+        // Empty until show() opens the draft, the argument or the sample: checking and rendering a sample
+        // that is replaced at once would only slow the start.
+        this.session = new EditorSession(Revision.empty(RevisionOrigin.NEW));
         Validator validator = new Validator();
         this.validation = new LiveValidation(session, validator::validate, workers.liveDebouncer(false),
                 workers.validation(), workers.fx());

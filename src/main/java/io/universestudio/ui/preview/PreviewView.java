@@ -12,14 +12,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +41,7 @@ public final class PreviewView extends VBox {
     private final SourceEditor app;
     private final SourceEditor labels;
     private final SourceEditor optionsJson;
-    private final GridPane optionsForm = new GridPane();
+    private final ListView<OptionLeaf> optionsForm = new ListView<>();
     private final VBox failureBox = new VBox(4);
     private final Label failureText = new Label();
     private final Hyperlink tagLink = new Hyperlink();
@@ -97,17 +96,10 @@ public final class PreviewView extends VBox {
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.optionsJsonErrorProperty());
-        optionsForm.setHgap(8);
-        optionsForm.setVgap(3);
         optionsForm.setId("whatIfForm");
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
-        names.setPercentWidth(55);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
-        values.setPercentWidth(45);
-        values.setHgrow(Priority.ALWAYS);
-        optionsForm.getColumnConstraints().setAll(names, values);
-        ScrollPane formScroll = new ScrollPane(optionsForm);
-        formScroll.setFitToWidth(true);
+        // A list, not a grid: packages have hundreds of options and only the visible rows get controls.
+        optionsForm.setCellFactory(l -> new OptionCell(model));
+        Node formScroll = optionsForm;
         TabPane kinds = new TabPane(new Tab(messages.get("preview.optionsForm"), formScroll),
                 new Tab(messages.get("preview.optionsJson"), optionsJson.view()));
         kinds.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -175,27 +167,7 @@ public final class PreviewView extends VBox {
     }
 
     private void rebuildForm(List<OptionLeaf> leaves) {
-        optionsForm.getChildren().clear();
-        int row = 0;
-        for (OptionLeaf leaf : leaves) {
-            Label name = new Label(leaf.pointer().substring(1).replace('/', '.'));
-            name.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-            name.getStyleClass().add(leaf.changed() ? "option-changed" : "option-default");
-            TextField value = new TextField(leaf.text());
-            value.setId("option-" + leaf.pointer().substring(1).replace('/', '.').replace('_', '-'));
-            value.getProperties().put("pointer", leaf.pointer());
-            value.setPrefColumnCount(8);
-            value.setMaxWidth(Double.MAX_VALUE);
-            value.setOnAction(e -> model.setOption(leaf.pointer(), value.getText()));
-            value.focusedProperty().addListener((o, was, now) -> {
-                if (!now && !value.getText().equals(leaf.text())) {
-                    model.setOption(leaf.pointer(), value.getText());
-                }
-            });
-            Tooltip.install(name, new Tooltip(leaf.pointer()));
-            GridPane.setHgrow(value, Priority.ALWAYS);
-            optionsForm.addRow(row++, name, value);
-        }
+        optionsForm.getItems().setAll(leaves);
     }
 
     /** Says where the value under the caret came from, and selects its tag in the template. */
@@ -210,10 +182,13 @@ public final class PreviewView extends VBox {
                 : messages.get("preview.fromOption", region.tag().display(), region.tag().start().line(),
                 option.substring(1).replace('/', '.')));
         showTemplateTag.accept(region.tag(), option);
-        optionsForm.getChildren().forEach(n -> n.getStyleClass().remove("option-focused"));
-        if (option != null) {
-            optionsForm.getChildren().stream().filter(n -> option.equals(n.getProperties().get("pointer")))
-                    .findFirst().ifPresent(n -> n.getStyleClass().add("option-focused"));
+        optionsForm.getSelectionModel().clearSelection();
+        for (int i = 0; i < optionsForm.getItems().size(); i++) {
+            if (optionsForm.getItems().get(i).pointer().equals(option)) {
+                optionsForm.getSelectionModel().select(i);
+                optionsForm.scrollTo(i);
+                break;
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class StartupProbe extends Application {
 
     private static long START_MS;
+    private static long OPENED_MS = -1;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -33,11 +34,15 @@ public final class StartupProbe extends Application {
         Platform.runLater(() -> {
             boolean opened = app.session().current().name().isPresent() && app.session().current().origin().folderIfAny().isPresent();
             boolean checked = app.validation().result() != null && app.validation().result().revision() == app.session().current();
+            if (stage.isShowing() && opened && OPENED_MS < 0) {
+                OPENED_MS = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            }
             if (stage.isShowing() && opened && checked) {
                 long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
                 System.out.println("shown-ms=" + since);
                 System.out.println("start-ms=" + START_MS);
+                System.out.println("opened-ms=" + OPENED_MS);
                 System.out.println("cpu-ms=" + cpu);
                 Platform.exit();
             } else {
