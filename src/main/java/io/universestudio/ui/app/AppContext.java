@@ -62,9 +62,12 @@ public final class AppContext {
     private EditorTabs tabs;
     private Stage stage;
     private PreviewViewModel previewModel;
+    private final UserFolders folders;
+    private PublishingParts publishing;
 
     public AppContext(UserFolders folders, Workers workers) {
         this.workers = workers;
+        this.folders = folders;
         Clock clock = Clock.systemUTC();
         this.preferences = new PreferencesStore(folders.config(), workers.ioDebouncer(Duration.ofMillis(500)), clock);
         preferences.load();
@@ -104,6 +107,8 @@ public final class AppContext {
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose);
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
+        publishing = new PublishingParts(folders, workers, messages, session, main, dialogs, () -> this.stage);
+        publishing.install(root);
 
         Scene scene = new Scene(root);
         appearance.attach(scene, root);
@@ -177,6 +182,9 @@ public final class AppContext {
 
     /** Stops the background threads (after the window has closed). */
     public void shutdown() {
+        if (publishing != null) {
+            publishing.shutdown();
+        }
         preferences.flush();
         workers.shutdown();
     }
@@ -227,5 +235,9 @@ public final class AppContext {
 
     public MainWindowController controller() {
         return controller;
+    }
+
+    public PublishingParts publishing() {
+        return publishing;
     }
 }

@@ -21,25 +21,29 @@ public final class Workers {
     private final ScheduledExecutorService io;
     private final ScheduledExecutorService highlight;
     private final ScheduledExecutorService render;
+    private final ScheduledExecutorService publish;
     private final Duration liveDelay;
 
     private Workers(Executor fx, ScheduledExecutorService validation, ScheduledExecutorService io,
-                    ScheduledExecutorService highlight, ScheduledExecutorService render, Duration liveDelay) {
+                    ScheduledExecutorService highlight, ScheduledExecutorService render, ScheduledExecutorService publish,
+                    Duration liveDelay) {
         this.fx = fx;
         this.validation = validation;
         this.io = io;
         this.highlight = highlight;
         this.render = render;
+        this.publish = publish;
         this.liveDelay = liveDelay;
     }
 
     public static Workers background() {
         return new Workers(Platform::runLater, NamedThreads.single("validation"), NamedThreads.single("io"),
-                NamedThreads.single("highlight"), NamedThreads.single("render"), Duration.ofMillis(200));
+                NamedThreads.single("highlight"), NamedThreads.single("render"), NamedThreads.single("publish"),
+                Duration.ofMillis(200));
     }
 
     public static Workers direct() {
-        return new Workers(Runnable::run, null, null, null, null, Duration.ZERO);
+        return new Workers(Runnable::run, null, null, null, null, null, Duration.ZERO);
     }
 
     private static Executor orDirect(Executor e) {
@@ -66,6 +70,11 @@ public final class Workers {
         return orDirect(render);
     }
 
+    /** Publishing, the repository test and the built-in server's start: network and disk work that may take a while. */
+    public Executor publish() {
+        return orDirect(publish);
+    }
+
     /** The debouncer for live validation and preview (about 200 ms). */
     public Debouncer liveDebouncer(boolean forRender) {
         return validation == null ? Debouncer.immediate() : new Debouncer(forRender ? render : validation, liveDelay);
@@ -77,7 +86,7 @@ public final class Workers {
     }
 
     public void shutdown() {
-        for (ScheduledExecutorService s : java.util.Arrays.asList(validation, io, highlight, render)) {
+        for (ScheduledExecutorService s : java.util.Arrays.asList(validation, io, highlight, render, publish)) {
             if (s != null) {
                 s.shutdownNow();
             }
