@@ -101,6 +101,10 @@ public final class PublishingParts {
         this.settingsStore = new SettingsStore(folders);
         SettingsStore.Loaded loaded = settingsStore.load();
         loaded.notes().forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
+        if (loaded.status() == SettingsStore.Loaded.Status.FIRST_USE) {
+            // Saved at once so the default repository keeps its id (the selection points to it) from now on.
+            settingsStore.save(loaded.settings());
+        }
         CredentialStore credentials = CredentialStores.forThisComputer(OperatingSystem.current(), folders.config(), Map.of());
         this.repositories = new Repositories(settingsStore, credentials, loaded.settings());
         this.server = new ServerViewModel(repositories::current, prompts, messages, workers.publish(), workers.fx(),

@@ -54,18 +54,18 @@ public final class RevisionsViewModel {
         if (folder.isEmpty()) {
             return Optional.empty();
         }
+        // packages/L/name/N or repo/packages/L/name/N: the repository is a few folders up.
         Path p = folder.get().toAbsolutePath().normalize();
-        for (int up = 0; up < 4 && p.getParent() != null; up++) {
+        for (int up = 0; up < 5 && p.getParent() != null; up++) {
             p = p.getParent();
-            if (p.getFileName() != null && p.getFileName().toString().equals("packages")
-                    && UniverseRepository.isRepository(p.getParent())) {
-                return Optional.of(p.getParent());
+            if (UniverseRepository.isRepository(p)) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();
     }
 
-    /** True when there are no unsaved edits: the new revision copies what is on disk plus the bump. */
+    /** New revision is possible when the open revision sits in a repository. */
     public boolean canCreateRevision() {
         return repositoryOfCurrent().isPresent();
     }
