@@ -28,7 +28,8 @@ final class PublishFailures {
         }
         if (m.contains("unknownhost") || m.contains("unknown host") || m.contains("connection refused")
                 || m.contains("timed out") || m.contains("unreachable") || m.contains("cannot open git-upload-pack")
-                || m.contains("not found") || m.contains("no route")) {
+                || m.contains("not found") || m.contains("no route") || m.contains("invalid remote")
+                || m.startsWith("could not get the repository")) {
             return Cause.UNREACHABLE;
         }
         return Cause.OTHER;

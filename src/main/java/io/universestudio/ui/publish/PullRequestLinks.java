@@ -18,6 +18,7 @@ public final class PullRequestLinks {
             "^(?:https?://(?:[^@/]+@)?|ssh://(?:[^@/]+@)?|[^@/\\s]+@)"
                     + "(github\\.com|gitlab\\.com|bitbucket\\.org)[:/]"
                     + "([^/\\s]+(?:/[^/\\s]+)+?)(?:\\.git)?/?$");
+    private static final String GIT_SUFFIX = ".git";
 
     private PullRequestLinks() {
     }
@@ -32,6 +33,9 @@ public final class PullRequestLinks {
         }
         String host = m.group(1);
         String path = m.group(2);
+        if (path.endsWith(GIT_SUFFIX)) {
+            path = path.substring(0, path.length() - GIT_SUFFIX.length());
+        }
         String b = URLEncoder.encode(branch, StandardCharsets.UTF_8).replace("%2F", "/");
         return Optional.of(switch (host) {
             case "github.com" -> "https://github.com/" + path + "/compare/" + b + "?expand=1";

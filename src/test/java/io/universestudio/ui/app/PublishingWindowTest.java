@@ -328,4 +328,31 @@ class PublishingWindowTest {
         assertThat(publish.getText()).contains("Second");
         assertThat(app.publishing().repositories().current().selected().orElseThrow().name()).isEqualTo("Second");
     }
+
+    @Test
+    void anUnreachableGitRemoteGivesAHumanMessageWithDetailsAndChangesNothing(FxRobot robot) throws Exception {
+        Path missing = home.resolve("no-such-remote.git");
+        run(robot, () -> {
+            try {
+                RepositorySettings git = app.publishing().repositories().add(RepositorySettings.create("Gone",
+                        new RepositoryKind.GitRemote(missing.toUri().toString(), "main", "Ada", "ada@example.com", "", "")),
+                        Optional.empty());
+                app.publishing().publish().refresh();
+                app.publishing().publish().choose(git);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        startModal(() -> app.publishing().publish().publish());
+        waitFor("the error dialog", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane dialog = robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).as(((javafx.scene.control.TextArea) dialog.getExpandableContent()).getText())
+                .contains("could not be reached").contains("Nothing was changed");
+        assertThat(dialog.getExpandableContent()).isNotNull();
+        assertThat(((javafx.scene.control.TextArea) dialog.getExpandableContent()).getText()).contains("no-such-remote.git");
+        run(robot, () -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        assertThat(missing).doesNotExist();
+        assertThat(app.publishing().publish().runningProperty().get()).isFalse();
+    }
 }
