@@ -37,26 +37,26 @@ public final class RepositoriesController {
     private RepositorySettings editing;
 
     @FXML private ListView<RepositorySettings> repositoryList;
-    @FXML private Button removeButton;
+    @FXML private Button repoRemoveButton;
     @FXML private Label kindLabel;
-    @FXML private TextField nameField;
+    @FXML private TextField repoNameField;
     @FXML private Node localFields;
     @FXML private TextField folderField;
     @FXML private Node gitFields;
-    @FXML private TextField urlField;
-    @FXML private TextField branchField;
-    @FXML private TextField authorNameField;
-    @FXML private TextField authorEmailField;
-    @FXML private TextField usernameField;
-    @FXML private PasswordField passwordField;
+    @FXML private TextField repoUrlField;
+    @FXML private TextField repoBranchField;
+    @FXML private TextField repoAuthorNameField;
+    @FXML private TextField repoAuthorEmailField;
+    @FXML private TextField repoUsernameField;
+    @FXML private PasswordField repoPasswordField;
     @FXML private Label credentialNote;
     @FXML private Node serverFields;
     @FXML private ChoiceBox<RepositorySettings> servesChoice;
     @FXML private TextField portField;
     @FXML private TextField bindField;
-    @FXML private Button saveButton;
-    @FXML private Button testButton;
-    @FXML private Label messageLabel;
+    @FXML private Button repoSaveButton;
+    @FXML private Button repoTestButton;
+    @FXML private Label repoMessageLabel;
     @FXML private TitledPane testDetails;
     @FXML private TextArea testDetailsText;
 
@@ -94,11 +94,11 @@ public final class RepositoriesController {
                 return null;
             }
         });
-        removeButton.disableProperty().bind(repositoryList.getSelectionModel().selectedItemProperty().isNull()
+        repoRemoveButton.disableProperty().bind(repositoryList.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
-        saveButton.disableProperty().bind(model.busyProperty());
-        testButton.disableProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        repoSaveButton.disableProperty().bind(model.busyProperty());
+        repoTestButton.disableProperty().bind(model.busyProperty());
+        repoMessageLabel.textProperty().bind(model.messageProperty());
         model.testResultProperty().addListener((o, a, r) -> showTest(r));
         showTest(null);
         if (!model.list().isEmpty()) {
@@ -120,19 +120,19 @@ public final class RepositoriesController {
     private void edit(RepositorySettings r) {
         editing = r;
         kindLabel.setText(kindName(r.kind()));
-        nameField.setText(r.name());
+        repoNameField.setText(r.name());
         show(localFields, r.kind() instanceof RepositoryKind.LocalFolder);
         show(gitFields, r.kind() instanceof RepositoryKind.GitRemote);
         show(serverFields, r.kind() instanceof RepositoryKind.BuiltInServer);
-        passwordField.clear();
+        repoPasswordField.clear();
         if (r.kind() instanceof RepositoryKind.LocalFolder local) {
             folderField.setText(local.path().toString());
         } else if (r.kind() instanceof RepositoryKind.GitRemote git) {
-            urlField.setText(git.url());
-            branchField.setText(git.branch());
-            authorNameField.setText(git.authorName());
-            authorEmailField.setText(git.authorEmail());
-            usernameField.setText(git.username());
+            repoUrlField.setText(git.url());
+            repoBranchField.setText(git.branch());
+            repoAuthorNameField.setText(git.authorName());
+            repoAuthorEmailField.setText(git.authorEmail());
+            repoUsernameField.setText(git.username());
             credentialNote.setText(messages.get(git.hasCredential() ? "repos.password.saved" : "repos.password.none"));
         } else if (r.kind() instanceof RepositoryKind.BuiltInServer server) {
             servesChoice.getItems().setAll(model.localFolders());
@@ -155,8 +155,8 @@ public final class RepositoriesController {
         if (kind instanceof RepositoryKind.LocalFolder) {
             kind = new RepositoryKind.LocalFolder(Path.of(folderField.getText().strip()));
         } else if (kind instanceof RepositoryKind.GitRemote git) {
-            kind = new RepositoryKind.GitRemote(urlField.getText(), branchField.getText(), authorNameField.getText(),
-                    authorEmailField.getText(), usernameField.getText(), git.credentialRef());
+            kind = new RepositoryKind.GitRemote(repoUrlField.getText(), repoBranchField.getText(), repoAuthorNameField.getText(),
+                    repoAuthorEmailField.getText(), repoUsernameField.getText(), git.credentialRef());
         } else {
             int port;
             try {
@@ -167,11 +167,11 @@ public final class RepositoriesController {
             RepositorySettings served = servesChoice.getValue();
             kind = new RepositoryKind.BuiltInServer(served == null ? "" : served.id(), port, bindField.getText());
         }
-        return new RepositorySettings(editing.id(), nameField.getText(), kind);
+        return new RepositorySettings(editing.id(), repoNameField.getText(), kind);
     }
 
     private Optional<Secret> typedSecret() {
-        String typed = passwordField.getText();
+        String typed = repoPasswordField.getText();
         return typed.isEmpty() ? Optional.empty() : Optional.of(Secret.of(typed));
     }
 
@@ -180,9 +180,9 @@ public final class RepositoriesController {
         testDetails.setVisible(shown);
         testDetails.setManaged(shown);
         testDetailsText.setText(shown ? String.join("\n", r.details()) : "");
-        messageLabel.getStyleClass().removeAll("test-ok", "test-failed");
+        repoMessageLabel.getStyleClass().removeAll("test-ok", "test-failed");
         if (r != null) {
-            messageLabel.getStyleClass().add(r.ok() ? "test-ok" : "test-failed");
+            repoMessageLabel.getStyleClass().add(r.ok() ? "test-ok" : "test-failed");
         }
     }
 
@@ -205,7 +205,7 @@ public final class RepositoriesController {
     private void startNew(RepositoryKind kind) {
         repositoryList.getSelectionModel().clearSelection();
         edit(RepositorySettings.create("", kind));
-        nameField.requestFocus();
+        repoNameField.requestFocus();
     }
 
     @FXML
@@ -220,7 +220,7 @@ public final class RepositoriesController {
             return;
         }
         Optional<Secret> secret = typedSecret();
-        passwordField.clear();
+        repoPasswordField.clear();
         model.save(candidate(), secret).thenAccept(saved -> saved.ifPresent(this::select));
     }
 

@@ -17,9 +17,9 @@ public final class NewPackageController {
     private final NewPackageViewModel model;
     private final Messages messages;
 
-    @FXML private TextField nameField;
+    @FXML private TextField wizardNameField;
     @FXML private ChoiceBox<PackagingVersion> versionChoice;
-    @FXML private TextField maintainerField;
+    @FXML private TextField wizardMaintainerField;
     @FXML private ChoiceBox<String> sampleChoice;
     @FXML private Label problemsLabel;
 
@@ -30,8 +30,8 @@ public final class NewPackageController {
 
     @FXML
     private void initialize() {
-        nameField.textProperty().bindBidirectional(model.nameProperty());
-        maintainerField.textProperty().bindBidirectional(model.maintainerProperty());
+        wizardNameField.textProperty().bindBidirectional(model.nameProperty());
+        wizardMaintainerField.textProperty().bindBidirectional(model.maintainerProperty());
         versionChoice.getItems().setAll(PackagingVersion.values());
         versionChoice.setConverter(new StringConverter<>() {
             @Override
