@@ -3,6 +3,10 @@ package io.universestudio.ui.app;
 import io.universestudio.core.authoring.AppRenderer;
 import io.universestudio.core.authoring.NewRevision;
 import io.universestudio.core.io.OperatingSystem;
+import io.universestudio.core.json.JsonText;
+import io.universestudio.core.render.RenderRequest;
+import io.universestudio.core.render.RenderSuccess;
+import io.universestudio.core.render.Renderer;
 import io.universestudio.core.secrets.CredentialStore;
 import io.universestudio.core.secrets.CredentialStores;
 import io.universestudio.core.settings.Repositories;
@@ -61,6 +65,7 @@ import javafx.stage.Window;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -112,13 +117,20 @@ public final class PublishingParts {
         this.publish = new PublishViewModel(session, repositories,
                 new PublishTargets(credentials, folders.data().resolve("cache").resolve("git")), server::urlFor,
                 this::revealProblems, notification, prompts, messages, workers.publish(), workers.fx());
-        this.revisions = new RevisionsViewModel(session, notification, prompts, messages, AppRenderer.NONE,
+        this.revisions = new RevisionsViewModel(session, notification, prompts, messages, renderedApp(),
                 workers.io(), workers.fx());
         revisions.lastNewRevisionProperty().addListener((o, a, result) -> {
             if (result != null) {
                 showDiff(result);
             }
         });
+    }
+
+    /** The app rendered with its defaults, as the diff of a new revision compares it. */
+    private static AppRenderer renderedApp() {
+        Renderer renderer = new Renderer();
+        return revision -> renderer.render(revision, RenderRequest.defaults()) instanceof RenderSuccess ok
+                ? Optional.of(JsonText.pretty(ok.app())) : Optional.empty();
     }
 
     /** Adds the Publish button, the menus, the banner and the progress to the main window. */

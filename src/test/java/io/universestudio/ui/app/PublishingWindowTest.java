@@ -289,6 +289,7 @@ class PublishingWindowTest {
         assertThat(pkg.getText()).endsWith("\u2022");
         assertThat(robot.from(pkg.getContent()).lookup(".diff-changes").queryAs(ListView.class).getItems())
                 .anySatisfy(line -> assertThat(line.toString()).startsWith("~ /version"));
+        assertThat(diff.getTabs()).anySatisfy(t -> assertThat(t.getText()).startsWith("marathon app (rendered)"));
     }
 
     @Test
