@@ -151,8 +151,8 @@ public final class PublishingParts {
         tools.setId("toolsMenu");
         tools.getItems().addAll(
                 item("action.publish", "Shortcut+Shift+P", publish::publish),
-                item("action.server", null, this::openServer),
-                item("action.repositories", null, () -> openRepositories(null)),
+                item("action.server", "F9", this::openServer),
+                item("action.repositories", "Shortcut+Comma", () -> openRepositories(null)),
                 new SeparatorMenuItem(),
                 item("action.migrate", null, revisions::migrate));
         menuBar.getMenus().add(tools);
@@ -264,6 +264,12 @@ public final class PublishingParts {
         createButton.setId("createPackage");
         createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.problemsBinding().get().isEmpty(),
                 model.problemsBinding()));
+        dialog.setOnShown(e -> {
+            Node name = content.lookup("#wizardNameField");
+            if (name != null) {
+                name.requestFocus();
+            }
+        });
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == create && main.confirmLeave()) {
             session.open(model.create());
             main.statusProperty().set(messages.get("status.newPackage", model.request().name()));

@@ -62,6 +62,7 @@ public final class ServerPanel extends VBox {
         ListView<String> releases = new ListView<>(model.releases());
         releases.setId("serverReleases");
         releases.setPrefHeight(120);
+        releases.setMinHeight(90);
         ListView<RequestLogEntry> log = new ListView<>(model.log());
         log.setId("serverLog");
         log.setCellFactory(l -> new ListCell<>() {

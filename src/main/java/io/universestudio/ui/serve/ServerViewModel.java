@@ -91,7 +91,9 @@ public final class ServerViewModel {
         List<Choice> out = new ArrayList<>();
         for (RepositorySettings r : s.repositories()) {
             if (r.kind() instanceof RepositoryKind.LocalFolder local) {
-                out.add(new Choice(r.id(), r.name(), local.path(), RepositoryKind.BuiltInServer.LOOPBACK, 0));
+                // The usual port, so the URL given to "dcos package repo add" stays the same between runs.
+                out.add(new Choice(r.id(), r.name(), local.path(), RepositoryKind.BuiltInServer.LOOPBACK,
+                        RepositoryKind.BuiltInServer.DEFAULT_PORT));
             } else if (r.kind() instanceof RepositoryKind.BuiltInServer b) {
                 s.find(b.servesId()).filter(x -> x.kind() instanceof RepositoryKind.LocalFolder).ifPresent(x ->
                         out.add(new Choice(r.id(), r.name(), ((RepositoryKind.LocalFolder) x.kind()).path(),
@@ -115,8 +117,17 @@ public final class ServerViewModel {
         busy.set(true);
         CompletableFuture.supplyAsync(() -> {
             try {
-                return RepositoryServer.create(choice.root(), choice.bindAddress(), choice.port(), Duration.ofSeconds(1),
-                        new IndexGenerator()).start();
+                return startOn(choice, choice.port());
+            } catch (java.net.BindException busy) {
+                if (choice.port() == 0 || !choice.id().equals(localFolderId(choice))) {
+                    throw new CompletionException(busy);
+                }
+                // A plain local folder has no port of its own: when the usual one is taken, any free one will do.
+                try {
+                    return startOn(choice, 0);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
@@ -137,6 +148,17 @@ public final class ServerViewModel {
             log.clear();
             updateReleases();
         }, fx);
+    }
+
+    private static RepositoryServer startOn(Choice choice, int port) throws java.io.IOException {
+        return RepositoryServer.create(choice.root(), choice.bindAddress(), port, Duration.ofSeconds(1),
+                new IndexGenerator()).start();
+    }
+
+    /** The id when {@code choice} is a plain local folder (not a server entry with a port of its own). */
+    private String localFolderId(Choice choice) {
+        return settings.get().find(choice.id()).filter(r -> r.kind() instanceof RepositoryKind.LocalFolder)
+                .map(RepositorySettings::id).orElse("");
     }
 
     public void stop() {
