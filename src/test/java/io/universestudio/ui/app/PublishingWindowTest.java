@@ -359,4 +359,23 @@ class PublishingWindowTest {
         assertThat(missing).doesNotExist();
         assertThat(app.publishing().publish().runningProperty().get()).isFalse();
     }
+
+    @Test
+    void thePublishedRepositoryOpensInTheNavigatorFilteredAndARevisionOpens(FxRobot robot) throws Exception {
+        run(robot, () -> app.publishing().publish().publish());
+        waitFor("the publish", () -> notification() != null);
+        String name = app.session().current().name().orElseThrow();
+
+        run(robot, () -> app.main().open(folders.defaultRepository()));
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#navigatorTree").queryAs(javafx.scene.control.TreeView.class);
+        waitFor("the listing", () -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
+        robot.clickOn("#navigatorFilter").write(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tree.getRoot().getChildren()).hasSize(1);
+        javafx.scene.control.TreeItem<?> revision = tree.getRoot().getChildren().get(0).getChildren().get(0);
+        run(robot, () -> tree.getSelectionModel().select(tree.getRow((javafx.scene.control.TreeItem) revision)));
+        robot.clickOn("#navigatorTree").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("the revision opened", () -> app.session().current().origin().folderIfAny().isPresent());
+        assertThat(app.session().current().origin().folderIfAny().orElseThrow().getFileName().toString()).isEqualTo("0");
+    }
 }
