@@ -52,7 +52,7 @@ public final class PublishTargets {
         RepositoryKind.GitRemote git = (RepositoryKind.GitRemote) kind;
         GitCredentials creds = gitCredentials(git);
         return new Target(new GitPublisher(git.url(), git.branch(), gitCache, creds,
-                "Published with Universe Studio.", generator.schemas()), creds);
+                "Published with Universe Studio.", generator.schemas()).withAuthor(git.authorName(), git.authorEmail()), creds);
     }
 
     private GitCredentials gitCredentials(RepositoryKind.GitRemote git) throws CredentialStoreException {

@@ -175,6 +175,8 @@ class PublishingWindowTest {
             RevCommit commit = bare.log().add(head).setMaxCount(1).call().iterator().next();
             assertThat(notification().message()).contains(commit.getName().substring(0, 10)).contains("publish-test");
             assertThat(commit.getFullMessage()).contains(name);
+            assertThat(commit.getAuthorIdent().getName()).isEqualTo("Ada");
+            assertThat(commit.getAuthorIdent().getEmailAddress()).isEqualTo("ada@example.com");
             // An empty remote gets the Universe's own layout, repo/packages/L/name/N.
             try (TreeWalk walk = TreeWalk.forPath(bare.getRepository(),
                     "repo/packages/" + Character.toUpperCase(name.charAt(0)) + "/" + name + "/0/package.json", commit.getTree())) {
