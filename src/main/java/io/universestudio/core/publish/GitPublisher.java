@@ -53,6 +53,7 @@ public final class GitPublisher implements Publisher {
     private final GitCredentials credentials;
     private final String extraMessage;
     private final PublishCheck check;
+    private final PersonIdent author;
 
     /**
      * @param remote       the repository URL (file, https; ssh with a key in {@code credentials})
@@ -68,6 +69,28 @@ public final class GitPublisher implements Publisher {
         this.credentials = credentials;
         this.extraMessage = extraMessage;
         this.check = new PublishCheck(schemas);
+        this.author = null;
+    }
+
+    private GitPublisher(GitPublisher base, PersonIdent author) {
+        this.remote = base.remote;
+        this.branch = base.branch;
+        this.cacheRoot = base.cacheRoot;
+        this.credentials = base.credentials;
+        this.extraMessage = base.extraMessage;
+        this.check = base.check;
+        this.author = author;
+    }
+
+    /**
+     * The same publisher committing as {@code name <email>} (the repository's settings in the window);
+     * without it, commits use the clone's git config or "Universe Studio".
+     */
+    public GitPublisher withAuthor(String name, String email) {
+        if (name == null || name.isBlank() || email == null || email.isBlank()) {
+            return this;
+        }
+        return new GitPublisher(this, new PersonIdent(name.strip(), email.strip()));
     }
 
     @Override
@@ -159,7 +182,8 @@ public final class GitPublisher implements Publisher {
             progress.step(PublishStep.COMMITTING, name + " " + version + " revision " + number);
             String relative = workTree.relativize(revisionDir).toString().replace('\\', '/');
             git.add().addFilepattern(relative).call();
-            PersonIdent who = author(repo);
+            PersonIdent who = author != null ? new PersonIdent(author, java.time.Instant.now(), java.time.ZoneId.systemDefault())
+                    : author(repo);
             RevCommit commit = git.commit().setMessage(commitMessage(name, version, number))
                     .setAuthor(who).setCommitter(who).setSign(false).call();
             if (progress.isCancelled()) {

@@ -1,0 +1,129 @@
+package io.universestudio.ui.publish;
+
+import io.universestudio.core.io.Samples;
+import io.universestudio.core.io.UniverseRepository;
+import io.universestudio.core.publish.PublishResult;
+import io.universestudio.core.secrets.EncryptedFileCredentialStore;
+import io.universestudio.core.settings.Repositories;
+import io.universestudio.core.settings.RepositoryKind;
+import io.universestudio.core.settings.RepositorySettings;
+import io.universestudio.core.settings.SettingsStore;
+import io.universestudio.core.settings.UserFolders;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Notification;
+import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.session.EditorSession;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Publish view model without a window: real folders, the publish thread stood in by a queue we run. */
+class PublishViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private SettingsStore store;
+    private Repositories repositories;
+    private final Deque<Runnable> publishThread = new ArrayDeque<>();
+    private final List<String> errors = new ArrayList<>();
+    private final SimpleObjectProperty<Notification> notification = new SimpleObjectProperty<>();
+    private PublishViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        UserFolders folders = new UserFolders(home.resolve("config"), home.resolve("data"));
+        store = new SettingsStore(folders, Duration.ZERO);
+        repositories = new Repositories(store, new EncryptedFileCredentialStore(home.resolve("creds")), store.defaults());
+        Executor queued = publishThread::add;
+        Prompts prompts = new Prompts() {
+            @Override
+            public Unsaved askUnsaved(String what) {
+                return Unsaved.CANCEL;
+            }
+
+            @Override
+            public void error(String message, String details) {
+                errors.add(message + "\n" + details);
+            }
+
+            @Override
+            public Optional<Path> chooseFolder(String title, Path initial) {
+                return Optional.empty();
+            }
+        };
+        model = new PublishViewModel(new EditorSession(Samples.load(Samples.DEFAULT)), repositories,
+                new PublishTargets(new EncryptedFileCredentialStore(home.resolve("creds")), home.resolve("cache")),
+                id -> Optional.empty(), () -> { }, notification, prompts, Messages.load(), queued, Runnable::run);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private void runPublishThread() {
+        while (!publishThread.isEmpty()) {
+            publishThread.poll().run();
+        }
+    }
+
+    @Test
+    void cancellingBeforeTheFirstStepWritesNothingAndSaysSo() throws Exception {
+        model.publish();
+        assertThat(model.runningProperty().get()).isTrue();
+        model.publish(); // a second click while running does nothing
+        assertThat(publishThread).hasSize(1);
+        model.cancel();
+        runPublishThread();
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.CANCELLED);
+        assertThat(notification.get().title()).isEqualTo("Publishing cancelled");
+        Path root = ((RepositoryKind.LocalFolder) repositories.current().selected().orElseThrow().kind()).path();
+        try (var s = Files.list(UniverseRepository.open(root).packagesDir())) {
+            assertThat(s.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void publishingTheSameContentTwiceTellsThatNothingChanged() {
+        model.publish();
+        runPublishThread();
+        assertThat(notification.get().kind()).isEqualTo(Notification.Kind.SUCCESS);
+        model.publish();
+        runPublishThread();
+        assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.UNCHANGED);
+        assertThat(notification.get().kind()).isEqualTo(Notification.Kind.INFO);
+        assertThat(notification.get().title()).contains("already published as revision 0");
+    }
+
+    @Test
+    void aBuiltInServerEntryPublishesIntoItsFolderAndGivesTheRepoAddCommand() throws Exception {
+        RepositorySettings local = repositories.current().selected().orElseThrow();
+        RepositorySettings server = repositories.add(RepositorySettings.create("Team server",
+                new RepositoryKind.BuiltInServer(local.id(), 9000, "")), Optional.empty());
+        model.refresh();
+        model.choose(server);
+        model.publish();
+        runPublishThread();
+
+        assertThat(notification.get().kind()).isEqualTo(Notification.Kind.SUCCESS);
+        assertThat(notification.get().command()).isEqualTo("dcos package repo add Team-server http://127.0.0.1:9000/repo");
+        assertThat(errors).isEmpty();
+    }
+}
