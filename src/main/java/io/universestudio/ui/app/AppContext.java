@@ -54,6 +54,7 @@ public final class AppContext {
     private MainWindowController controller;
     private PackageFormView packageForm;
     private EditorTabs tabs;
+    private VisualEditors visualEditors;
     private Stage stage;
 
     public AppContext(UserFolders folders, Workers workers) {
@@ -83,7 +84,8 @@ public final class AppContext {
 
         PackageFormViewModel formModel = new PackageFormViewModel(session, messages);
         packageForm = new PackageFormView(formModel, problems, messages);
-        tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight());
+        visualEditors = new VisualEditors(session, messages, dialogs);
+        tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
@@ -196,6 +198,10 @@ public final class AppContext {
 
     public PackageFormView packageForm() {
         return packageForm;
+    }
+
+    public VisualEditors visualEditors() {
+        return visualEditors;
     }
 
     public EditorTabs tabs() {
