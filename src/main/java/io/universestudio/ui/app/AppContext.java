@@ -43,6 +43,7 @@ public final class AppContext {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     private final Workers workers;
+    private final UserFolders folders;
     private final Messages messages = Messages.load();
     private final PreferencesStore preferences;
     private final DraftStore drafts;
@@ -59,6 +60,7 @@ public final class AppContext {
 
     public AppContext(UserFolders folders, Workers workers) {
         this.workers = workers;
+        this.folders = folders;
         Clock clock = Clock.systemUTC();
         this.preferences = new PreferencesStore(folders.config(), workers.ioDebouncer(Duration.ofMillis(500)), clock);
         preferences.load();
@@ -84,7 +86,7 @@ public final class AppContext {
 
         PackageFormViewModel formModel = new PackageFormViewModel(session, messages);
         packageForm = new PackageFormView(formModel, problems, messages);
-        visualEditors = new VisualEditors(session, messages, dialogs);
+        visualEditors = new VisualEditors(session, messages, dialogs, folders.data(), workers.io());
         tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
@@ -165,6 +167,9 @@ public final class AppContext {
     /** Stops the background threads (after the window has closed). */
     public void shutdown() {
         preferences.flush();
+        if (visualEditors != null) {
+            visualEditors.close();
+        }
         workers.shutdown();
     }
 

@@ -7,7 +7,14 @@ import io.universestudio.ui.editor.config.InstallFormViewModel;
 import io.universestudio.ui.editor.config.OptionsEditorView;
 import io.universestudio.ui.editor.config.OptionsEditorViewModel;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.core.resource.ImageFetcher;
+import io.universestudio.ui.editor.resource.ResourcesEditorView;
+import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
 import javafx.scene.Node;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,12 +23,14 @@ import java.util.Map;
  * Builds the visual editors of config.json and resource.json (and the template editor's helpers) for the
  * composition root, so that AppContext only hands them to the editor tabs.
  */
-public final class VisualEditors {
+public final class VisualEditors implements AutoCloseable {
 
     private final OptionsEditorView options;
     private final InstallFormViewModel installForm;
+    private final ResourcesEditorView resources;
+    private final ImageFetcher images;
 
-    VisualEditors(EditorSession session, Messages messages, DialogService dialogs) {
+    VisualEditors(EditorSession session, Messages messages, DialogService dialogs, Path dataDir, Executor background) {
         OptionsEditorViewModel optionsModel = new OptionsEditorViewModel(session, messages);
         installForm = new InstallFormViewModel(optionsModel.schemaProperty());
         options = new OptionsEditorView(optionsModel, installForm, messages);
@@ -31,13 +40,32 @@ public final class VisualEditors {
             }
             return d.showAndWait();
         }, m -> dialogs.error(m, ""));
+        images = new ImageFetcher(dataDir.resolve("image-cache"), Duration.ofSeconds(5));
+        resources = new ResourcesEditorView(new ResourcesEditorViewModel(session, messages), messages, images, background,
+                () -> ResourcesEditorView.iconFolderUnder(dataDir, session.current().name().orElse("")));
+        resources.setDialogs(d -> {
+            if (d.getOwner() == null && options.view().getScene() != null) {
+                d.initOwner(options.view().getScene().getWindow());
+            }
+            return d.showAndWait();
+        });
     }
 
     /** The forms for the editor tabs. */
     Map<RevisionFile, Node> forms() {
         Map<RevisionFile, Node> out = new EnumMap<>(RevisionFile.class);
         out.put(RevisionFile.CONFIG, options.view());
+        out.put(RevisionFile.RESOURCE, resources.view());
         return out;
+    }
+
+    public ResourcesEditorView resources() {
+        return resources;
+    }
+
+    @Override
+    public void close() {
+        images.close();
     }
 
     public OptionsEditorView options() {
