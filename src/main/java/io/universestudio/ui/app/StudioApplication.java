@@ -18,6 +18,7 @@ public final class StudioApplication extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
         context = new AppContext(UserFolders.forThisUser(), Workers.background());
+        StartupTimer.reportWhenShown(stage);
         context.show(stage, args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)).toAbsolutePath().normalize()));
         stage.setOnHidden(e -> Platform.exit());
     }

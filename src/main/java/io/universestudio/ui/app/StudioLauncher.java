@@ -2,6 +2,10 @@ package io.universestudio.ui.app;
 
 import javafx.application.Application;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 /** Starts the JavaFX application; kept apart from Main so the command line never loads JavaFX. */
 public final class StudioLauncher {
 
@@ -9,6 +13,28 @@ public final class StudioLauncher {
     }
 
     public static void launch(String[] args) {
-        Application.launch(StudioApplication.class, args);
+        Application.launch(StudioApplication.class, withFolderToOpen(args));
+    }
+
+    /**
+     * The arguments with a file (a package.json opened from a file manager or file association) replaced by
+     * the folder holding it, so opening any file of a revision opens that revision. Anything else is kept.
+     */
+    static String[] withFolderToOpen(String[] args) {
+        if (args.length == 0) {
+            return args;
+        }
+        Path path;
+        try {
+            path = Path.of(args[0]);
+        } catch (InvalidPathException e) {
+            return args; // not a path: the application reports it
+        }
+        if (!Files.isRegularFile(path)) {
+            return args;
+        }
+        String[] result = args.clone();
+        result[0] = path.toAbsolutePath().getParent().toString();
+        return result;
     }
 }
