@@ -88,6 +88,7 @@ public final class AppContext {
         packageForm = new PackageFormView(formModel, problems, messages);
         visualEditors = new VisualEditors(session, messages, dialogs, folders.data(), workers.io());
         tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
+        visualEditors.attachTemplate(tabs, session);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,

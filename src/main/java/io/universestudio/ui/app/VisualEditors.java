@@ -10,6 +10,10 @@ import io.universestudio.ui.session.EditorSession;
 import io.universestudio.core.resource.ImageFetcher;
 import io.universestudio.ui.editor.resource.ResourcesEditorView;
 import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
+import io.universestudio.core.schema.ConfigSchema;
+import io.universestudio.core.schema.OptionPath;
+import io.universestudio.ui.editor.template.TemplateAssist;
+import io.universestudio.ui.main.EditorTabs;
 import javafx.scene.Node;
 
 import java.nio.file.Path;
@@ -29,6 +33,7 @@ public final class VisualEditors implements AutoCloseable {
     private final InstallFormViewModel installForm;
     private final ResourcesEditorView resources;
     private final ImageFetcher images;
+    private TemplateAssist template;
 
     VisualEditors(EditorSession session, Messages messages, DialogService dialogs, Path dataDir, Executor background) {
         OptionsEditorViewModel optionsModel = new OptionsEditorViewModel(session, messages);
@@ -57,6 +62,32 @@ public final class VisualEditors implements AutoCloseable {
         out.put(RevisionFile.CONFIG, options.view());
         out.put(RevisionFile.RESOURCE, resources.view());
         return out;
+    }
+
+    /**
+     * Adds completion, go-to-option, section matching and gutter marks to the template's source editor;
+     * Ctrl+click on a variable selects its option in the Options tree (or shows resource.json's line).
+     */
+    void attachTemplate(EditorTabs tabs, EditorSession session) {
+        tabs.source(RevisionFile.TEMPLATE).ifPresent(editor -> template = new TemplateAssist(editor, session, def -> {
+            ConfigSchema schema = options.model().schema();
+            if (def.file() == RevisionFile.CONFIG && schema != null) {
+                OptionPath p = def.ref().optionPath();
+                while (!p.isRoot() && schema.option(p).isEmpty()) {
+                    p = p.parent();
+                }
+                tabs.select(RevisionFile.CONFIG, true);
+                options.select(p);
+            } else {
+                tabs.select(def.file(), false);
+                tabs.source(def.file()).ifPresent(s -> s.goTo(def.position().line(), def.position().column()));
+            }
+        }));
+    }
+
+    /** The template editor's Mustache helpers (null before the window is built). */
+    public TemplateAssist template() {
+        return template;
     }
 
     public ResourcesEditorView resources() {
