@@ -161,8 +161,11 @@ final class OptionPropertyEditor {
         return model.selectionProperty().get();
     }
 
+    private final java.util.Map<String, List<Node>> rows = new java.util.HashMap<>();
+
     private void add(String labelKey, Node control) {
         Label label = new Label(messages.get(labelKey));
+        rows.put(labelKey, List.of(label, control));
         label.setLabelFor(control);
         grid.add(label, 0, row);
         grid.add(control, 1, row++);
@@ -187,6 +190,8 @@ final class OptionPropertyEditor {
         Label l = new Label();
         l.getStyleClass().add("field-problem");
         l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 
@@ -314,10 +319,39 @@ final class OptionPropertyEditor {
             media.setValue(o.media().map(m -> m.type() + ("base64".equals(m.binaryEncoding()) ? " (base64)" : "")).orElse(NONE));
             additional.setValue(o.additionalProperties().filter(JsonNode::isBoolean).map(JsonNode::asText).orElse(NONE));
             additional.setDisable(o.additionalProperties().filter(a -> !a.isBoolean()).isPresent());
+            showApplicable(o);
             otherKeywords.setText(o.otherKeywords().isEmpty() ? "" : JsonText.pretty(o.otherKeywords()));
             issues.setText(o.issues().stream().map(OptionIssue::message).collect(Collectors.joining("\n")));
         } finally {
             showing = false;
+        }
+    }
+
+    /** Shows only the keywords that apply to the option's type (all of them when it has none or several). */
+    private void showApplicable(ConfigOption o) {
+        List<OptionType> types = o.types();
+        boolean any = types.size() != 1;
+        boolean string = any || types.contains(OptionType.STRING);
+        boolean number = any || types.contains(OptionType.INTEGER) || types.contains(OptionType.NUMBER);
+        boolean object = any || types.contains(OptionType.OBJECT);
+        boolean scalar = string || number;
+        boolean root = o.path().isRoot();
+        row("options.required", !root);
+        row("options.default", !root);
+        row("options.enum", scalar);
+        row("options.minimum", number);
+        row("options.maximum", number);
+        row("options.pattern", string);
+        row("options.format", string);
+        row("options.media", string || types.contains(OptionType.ARRAY));
+        row("options.additionalProperties", object);
+        row("options.otherKeywords", !o.otherKeywords().isEmpty());
+    }
+
+    private void row(String key, boolean visible) {
+        for (Node n : rows.get(key)) {
+            n.setVisible(visible);
+            n.setManaged(visible);
         }
     }
 

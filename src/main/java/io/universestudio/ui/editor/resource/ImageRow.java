@@ -54,7 +54,7 @@ final class ImageRow {
         box.setPrefSize(THUMB, THUMB);
         box.getStyleClass().add("thumbnail");
         checks.setId(id + "-checks");
-        checks.getStyleClass().add("field-problem");
+        checks.getStyleClass().addAll("field-problem", "help-text");
         checks.setWrapText(true);
         Label name = new Label(title);
         name.getStyleClass().add("file-name");
@@ -105,6 +105,12 @@ final class ImageRow {
             placeholder.setText("\u2716");
             Label reason = placeholder;
             reason.setTooltip(new javafx.scene.control.Tooltip(f.message()));
+            if (issues.isEmpty()) {
+                // Not being able to load it now (offline, slow) is no fault of the package: a note, not a problem.
+                checks.getStyleClass().remove("field-problem");
+                checks.setText(f.message());
+                return;
+            }
             issues.add(new ResourceIssue(image.pointer(), f.message()));
         } else {
             Image img = new Image(new ByteArrayInputStream(f.data()));

@@ -87,6 +87,7 @@ public final class ResourcesEditorView {
         refusal.setId("resourcesRefusal");
         refusal.getStyleClass().add("field-problem");
         refusal.textProperty().bind(model.refusalProperty());
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
 
         VBox images = new VBox(8);
         for (ImageSlot slot : ICONS) {
