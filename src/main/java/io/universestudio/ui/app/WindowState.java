@@ -1,0 +1,72 @@
+package io.universestudio.ui.app;
+
+import io.universestudio.ui.prefs.Preferences;
+import io.universestudio.ui.prefs.PreferencesStore;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the window and its dividers where they were last time, and remembers where they are now. */
+final class WindowState {
+
+    private final PreferencesStore preferences;
+
+    WindowState(PreferencesStore preferences) {
+        this.preferences = preferences;
+    }
+
+    void restore(Stage stage) {
+        Preferences p = preferences.current();
+        stage.setWidth(p.windowWidth());
+        stage.setHeight(p.windowHeight());
+        if (p.hasWindowPosition() && onSomeScreen(p)) {
+            stage.setX(p.windowX());
+            stage.setY(p.windowY());
+        }
+        stage.setMaximized(p.maximized());
+    }
+
+    private static boolean onSomeScreen(Preferences p) {
+        return Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .anyMatch((Rectangle2D b) -> b.intersects(p.windowX(), p.windowY(), 100, 40));
+    }
+
+    void track(Stage stage, SplitPane navigator, SplitPane work, SplitPane editor) {
+        Preferences p = preferences.current();
+        // Divider positions only hold once the panes have their size: set them after the first layout.
+        Platform.runLater(() -> {
+            navigator.setDividerPositions(p.navigatorDivider());
+            work.setDividerPositions(p.problemsDivider());
+            if (editor.getItems().size() > 1) {
+                editor.setDividerPositions(p.previewDivider());
+            }
+            InvalidationListener dividers = o -> preferences.update(preferences.current().withDividers(
+                    first(navigator, p.navigatorDivider()), first(editor, p.previewDivider()), first(work, p.problemsDivider())));
+            for (SplitPane s : new SplitPane[]{navigator, work, editor}) {
+                s.getDividers().forEach(d -> d.positionProperty().addListener(dividers));
+            }
+        });
+        InvalidationListener window = o -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                preferences.update(preferences.current().withWindow(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false));
+            } else if (stage.isMaximized()) {
+                Preferences c = preferences.current();
+                preferences.update(c.withWindow(c.windowX(), c.windowY(), c.windowWidth(), c.windowHeight(), true));
+            }
+        };
+        stage.xProperty().addListener(window);
+        stage.yProperty().addListener(window);
+        stage.widthProperty().addListener(window);
+        stage.heightProperty().addListener(window);
+        stage.maximizedProperty().addListener(window);
+    }
+
+    private static double first(SplitPane s, double fallback) {
+        double[] d = s.getDividerPositions();
+        return d.length > 0 ? d[0] : fallback;
+    }
+}

@@ -1,0 +1,19 @@
+package io.universestudio.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The questions the application asks people; view models ask through this, the window answers with dialogs. */
+public interface Prompts {
+
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** "Save the changes to ...?" before they would be lost. */
+    Unsaved askUnsaved(String what);
+
+    /** Tells about something that failed: a short message, details expandable. */
+    void error(String message, String details);
+
+    /** Lets the person pick a folder; empty when they cancel. */
+    Optional<Path> chooseFolder(String title, Path initial);
+}

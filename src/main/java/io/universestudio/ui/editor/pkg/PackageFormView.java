@@ -1,0 +1,344 @@
+package io.universestudio.ui.editor.pkg;
+
+import io.universestudio.core.model.PackagingVersion;
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.ui.common.Icons;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.problems.ProblemsViewModel;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.GraphicDecoration;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The package.json form, built in code from {@link PackageField#ALL}: a row per field with its help
+ * text from the format spec, fields the packagingVersion does not allow hidden behind an "upgrade" note,
+ * fields with problems decorated and explained on hover.
+ */
+public final class PackageFormView extends ScrollPane {
+
+    private final PackageFormViewModel model;
+    private final ProblemsViewModel problems;
+    private final Messages messages;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final GridPane grid = new GridPane();
+    private final Label banner = new Label();
+    private final Label hiddenNote = new Label();
+    private final Button upgrade = new Button();
+    private boolean echo;
+
+    /** The widgets of one field. */
+    private record Row(PackageField field, Label label, Node editor, Node focusTarget, Label help, Refresher refresh) {
+    }
+
+    @FunctionalInterface
+    private interface Refresher {
+        void run();
+    }
+
+    public PackageFormView(PackageFormViewModel model, ProblemsViewModel problems, Messages messages) {
+        this.model = model;
+        this.problems = problems;
+        this.messages = messages;
+        setId("packageForm");
+        getStyleClass().add("package-form");
+        setFitToWidth(true);
+        banner.getStyleClass().add("form-banner");
+        banner.setWrapText(true);
+        banner.setGraphic(Icons.of("mdi2a-alert"));
+        banner.setId("formNotUpdating");
+        hiddenNote.getStyleClass().add("help-text");
+        hiddenNote.setWrapText(true);
+        upgrade.setId("upgradeVersion");
+        upgrade.setOnAction(e -> model.upgradeTarget().ifPresent(model::upgradeTo));
+        HBox note = new HBox(8, hiddenNote, upgrade);
+        note.setAlignment(Pos.CENTER_LEFT);
+        note.getStyleClass().add("version-note");
+
+        grid.setHgap(12);
+        grid.setVgap(2);
+        grid.setPadding(new Insets(8, 16, 16, 16));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(170);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, editors);
+        for (PackageField f : PackageField.ALL) {
+            rows.put(f.key(), row(f));
+        }
+        VBox content = new VBox(8, banner, note, grid);
+        content.setPadding(new Insets(8));
+        setContent(content);
+
+        model.treeProperty().addListener((o, a, b) -> refresh());
+        model.notUpdatingProperty().addListener((o, a, b) -> refresh());
+        problems.all().addListener((javafx.collections.ListChangeListener<Problem>) c -> decorate());
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                Platform.runLater(this::decorate);
+            }
+        });
+        refresh();
+    }
+
+    private Row row(PackageField f) {
+        String key = f.key();
+        Label label = new Label(messages.get("pkg." + key + ".label") + (f.required() ? " *" : ""));
+        label.getStyleClass().add("field-label");
+        Label help = new Label(messages.get("pkg." + key + ".help"));
+        help.getStyleClass().add("help-text");
+        help.setWrapText(true);
+        Node editor;
+        Node focus;
+        Refresher refresh;
+        switch (f.kind()) {
+            case PACKAGING_VERSION -> {
+                ComboBox<String> box = new ComboBox<>();
+                for (PackagingVersion v : PackagingVersion.values()) {
+                    box.getItems().add(v.text());
+                }
+                box.valueProperty().addListener((o, a, v) -> {
+                    if (!echo && v != null) {
+                        model.setText(key, v);
+                    }
+                });
+                editor = box;
+                focus = box;
+                refresh = () -> {
+                    String v = model.text(key);
+                    if (!v.isEmpty() && !box.getItems().contains(v)) {
+                        box.getItems().add(v);
+                    }
+                    box.setValue(v.isEmpty() ? null : v);
+                };
+            }
+            case TEXT, MULTILINE, TIMESTAMP -> {
+                TextInputControl input = f.kind() == PackageField.Kind.MULTILINE ? multiline() : new TextField();
+                input.textProperty().addListener((o, a, t) -> {
+                    if (!echo) {
+                        if (f.kind() == PackageField.Kind.TIMESTAMP) {
+                            model.setTimestamp(key, t);
+                        } else {
+                            model.setText(key, t);
+                        }
+                    }
+                });
+                focus = input;
+                if (f.kind() == PackageField.Kind.TIMESTAMP) {
+                    Label when = new Label();
+                    when.getStyleClass().add("help-text");
+                    Button now = new Button(messages.get("pkg.lastUpdated.now"));
+                    now.setOnAction(e -> input.setText(Long.toString(Instant.now().getEpochSecond())));
+                    HBox box = new HBox(8, input, now, when);
+                    box.setAlignment(Pos.CENTER_LEFT);
+                    editor = box;
+                    refresh = () -> {
+                        setIfDifferent(input, model.text(key));
+                        when.setText(describeTime(model.text(key)));
+                    };
+                } else {
+                    editor = input;
+                    refresh = () -> setIfDifferent(input, model.text(key));
+                }
+            }
+            case BOOLEAN -> {
+                CheckBox box = new CheckBox(messages.get("pkg." + key + ".check"));
+                box.selectedProperty().addListener((o, a, v) -> {
+                    if (!echo) {
+                        model.setBool(key, v);
+                    }
+                });
+                editor = box;
+                focus = box;
+                refresh = () -> box.setSelected(model.bool(key));
+            }
+            case TAGS, VERSION_LIST -> {
+                boolean versions = f.kind() == PackageField.Kind.VERSION_LIST;
+                ChipsEditor chips = new ChipsEditor(messages.get(versions ? "pkg.versions.prompt" : "pkg.tags.prompt"),
+                        true, versions ? List.of("*") : List.of());
+                chips.onChange(v -> model.setStrings(key, v));
+                editor = chips;
+                focus = chips.input();
+                refresh = () -> chips.setValues(model.strings(key));
+            }
+            case LICENSES -> {
+                LicensesEditor licenses = new LicensesEditor(messages);
+                licenses.onChange(model::setLicenses);
+                editor = licenses;
+                focus = licenses;
+                refresh = () -> licenses.setValues(model.licenses());
+            }
+            case MANAGER -> {
+                TextField name = new TextField();
+                name.setPromptText(messages.get("pkg.manager.packageName"));
+                TextField min = new TextField();
+                min.setPromptText(messages.get("pkg.manager.minPackageVersion"));
+                name.textProperty().addListener((o, a, t) -> {
+                    if (!echo) {
+                        model.setManagerField("packageName", t);
+                    }
+                });
+                min.textProperty().addListener((o, a, t) -> {
+                    if (!echo) {
+                        model.setManagerField("minPackageVersion", t);
+                    }
+                });
+                editor = new HBox(8, name, min);
+                focus = name;
+                refresh = () -> {
+                    setIfDifferent(name, model.managerField("packageName"));
+                    setIfDifferent(min, model.managerField("minPackageVersion"));
+                };
+            }
+            default -> throw new IllegalStateException(f.kind().toString());
+        }
+        editor.setId("field-" + key);
+        focus.getProperties().put("field", key);
+        Tooltip.install(label, new Tooltip(help.getText()));
+        int r = PackageField.ALL.indexOf(f) * 2;
+        grid.add(label, 0, r);
+        grid.add(editor, 1, r);
+        grid.add(help, 1, r + 1);
+        GridPane.setMargin(help, new Insets(0, 0, 8, 0));
+        return new Row(f, label, editor, focus, help, refresh);
+    }
+
+    private static TextArea multiline() {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        return area;
+    }
+
+    private static void setIfDifferent(TextInputControl input, String text) {
+        if (!input.getText().equals(text)) {
+            input.setText(text);
+        }
+    }
+
+    private String describeTime(String seconds) {
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(seconds.trim())).toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private void refresh() {
+        echo = true;
+        try {
+            boolean editable = model.editable();
+            banner.setText(model.notUpdatingProperty().get());
+            banner.setVisible(!editable);
+            banner.setManaged(!editable);
+            for (Row row : rows.values()) {
+                boolean shown = model.shows(row.field());
+                for (Node n : List.of(row.label(), row.editor(), row.help())) {
+                    n.setVisible(shown);
+                    n.setManaged(shown);
+                }
+                row.editor().setDisable(!editable);
+                row.refresh().run();
+            }
+            List<PackageField> hidden = model.hidden();
+            boolean anyHidden = !hidden.isEmpty();
+            hiddenNote.getParent().setVisible(anyHidden);
+            hiddenNote.getParent().setManaged(anyHidden);
+            if (anyHidden) {
+                hiddenNote.setText(messages.get("form.hiddenFields", model.packagingVersion().text(),
+                        hidden.stream().map(PackageField::key).collect(Collectors.joining(", "))));
+                model.upgradeTarget().ifPresent(v -> upgrade.setText(messages.get("form.upgradeTo", v.text())));
+            }
+        } finally {
+            echo = false;
+        }
+    }
+
+    /** Marks the fields that have problems, with the messages on hover. */
+    private void decorate() {
+        if (getScene() == null) {
+            return;
+        }
+        for (Row row : rows.values()) {
+            List<Problem> found = problems.about(RevisionFile.PACKAGE, row.field().pointer());
+            Node target = row.editor();
+            Decorator.removeAllDecorations(target);
+            target.getStyleClass().removeAll("field-error", "field-warning");
+            if (found.isEmpty()) {
+                Tooltip.uninstall(target, (Tooltip) target.getProperties().remove("problem-tooltip"));
+                continue;
+            }
+            Problem worst = found.stream().min(java.util.Comparator.comparing(Problem::severity)).orElseThrow();
+            String text = found.stream().map(p -> p.message() + (p.hint().isEmpty() ? "" : "\n" + p.hint()))
+                    .collect(Collectors.joining("\n\n"));
+            Node icon = Icons.severity(worst.severity());
+            Tooltip.install(icon, new Tooltip(text));
+            Decorator.addDecoration(target, new GraphicDecoration(icon, Pos.TOP_LEFT));
+            target.getStyleClass().add(worst.severity() == io.universestudio.core.validate.Severity.ERROR ? "field-error" : "field-warning");
+            Tooltip old = (Tooltip) target.getProperties().remove("problem-tooltip");
+            if (old != null) {
+                Tooltip.uninstall(target, old);
+            }
+            Tooltip tip = new Tooltip(text);
+            Tooltip.install(target, tip);
+            target.getProperties().put("problem-tooltip", tip);
+        }
+    }
+
+    /** Shows and focuses the field a pointer of package.json belongs to; false if the form has none. */
+    public boolean focus(String pointer) {
+        List<String> tokens = io.universestudio.core.json.JsonPointers.tokens(pointer);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Row row = rows.get(tokens.get(0));
+        if (row == null || !row.editor().isVisible()) {
+            return false;
+        }
+        row.focusTarget().requestFocus();
+        if (row.focusTarget() instanceof TextInputControl t) {
+            t.selectAll();
+        }
+        double y = row.label().getBoundsInParent().getMinY();
+        double height = grid.getHeight() - getViewportBounds().getHeight();
+        if (height > 0) {
+            setVvalue(Math.max(0, Math.min(1, (y - 40) / height)));
+        }
+        return true;
+    }
+
+    /** The problem messages decorating a field, for tests and screen readers. */
+    public List<String> problemTexts(String key) {
+        List<String> out = new ArrayList<>();
+        Row row = rows.get(key);
+        if (row != null && !Decorator.getDecorations(row.editor()).isEmpty()) {
+            problems.about(RevisionFile.PACKAGE, "/" + key).forEach(p -> out.add(p.message()));
+        }
+        return out;
+    }
+}

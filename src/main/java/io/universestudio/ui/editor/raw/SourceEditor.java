@@ -1,0 +1,212 @@
+package io.universestudio.ui.editor.raw;
+
+import io.universestudio.core.json.LineIndex;
+import io.universestudio.core.validate.Problem;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.util.UndoUtils;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * A text editor for one package file: line numbers, syntax colours and problem underlines computed off
+ * the FX thread (the latest result wins, as in RichTextFX's JavaKeywordsAsync demo), the problem's
+ * message on hover. Typing is handed to the owner after a short pause; undo belongs to the session, so
+ * the area's own undo is off.
+ */
+public final class SourceEditor {
+
+    private static final Duration HIGHLIGHT_PAUSE = Duration.ofMillis(40);
+    private static final Duration COMMIT_PAUSE = Duration.ofMillis(150);
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
+    private final JsonHighlighter highlighter;
+    private final Executor executor;
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private Consumer<String> onEdit = t -> { };
+    private List<Problem> problems = List.of();
+    private ProblemRanges ranges = ProblemRanges.NONE;
+    private boolean echo;
+    private boolean pendingCommit;
+    private long highlightGeneration;
+
+    public SourceEditor(JsonHighlighter highlighter, Executor executor, boolean editable) {
+        this.highlighter = highlighter;
+        this.executor = executor;
+        area.getStyleClass().add("source-editor");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setEditable(editable);
+        area.setWrapText(false);
+        hoverText.getStyleClass().add("problem-hover");
+        hover.getContent().add(hoverText);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(ignore -> rehighlight());
+        area.multiPlainChanges().filter(ignore -> !echo).subscribe(ignore -> pendingCommit = true);
+        area.multiPlainChanges().successionEnds(COMMIT_PAUSE).subscribe(ignore -> commitPending());
+        area.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commitPending();
+            }
+        });
+    }
+
+    public VirtualizedScrollPane<CodeArea> view() {
+        return view;
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    /** Where typed text goes (after a short pause, or at once on {@link #commitPending()}). */
+    public void onEdit(Consumer<String> consumer) {
+        this.onEdit = consumer;
+    }
+
+    /** Hands over text typed but not yet handed over (before undo, save, or switching views). */
+    public void commitPending() {
+        if (pendingCommit) {
+            pendingCommit = false;
+            onEdit.accept(area.getText());
+        }
+    }
+
+    public String text() {
+        return area.getText();
+    }
+
+    /** Shows {@code text} (from the session) unless the editor already holds it; keeps the caret's place. */
+    public void show(String text) {
+        if (text.equals(area.getText())) {
+            return;
+        }
+        int caret = Math.min(area.getCaretPosition(), text.length());
+        echo = true;
+        try {
+            area.replaceText(text);
+        } finally {
+            echo = false;
+        }
+        pendingCommit = false;
+        area.moveTo(Math.min(caret, area.getLength()));
+        rehighlight();
+    }
+
+    public void setProblems(List<Problem> newProblems) {
+        problems = List.copyOf(newProblems);
+        rehighlight();
+    }
+
+    /** Moves the caret to a line and column and selects the word there. */
+    public void goTo(int line, int column) {
+        LineIndex lines = new LineIndex(area.getText());
+        int offset = lines.offset(line, column);
+        ProblemRanges.Range r = ranges.ranges().stream().filter(x -> x.start() == offset).findFirst().orElse(null);
+        area.selectRange(offset, r != null ? r.end() : offset);
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    private void rehighlight() {
+        String text = area.getText();
+        List<Problem> snapshot = problems;
+        long generation = ++highlightGeneration;
+        Task<Highlighting> task = new Task<>() {
+            @Override
+            protected Highlighting call() {
+                ProblemRanges pr = ProblemRanges.of(text, snapshot);
+                return new Highlighting(text, pr, withProblems(highlighter.highlight(text), pr, text.length()));
+            }
+        };
+        task.setOnSucceeded(e -> apply(generation, task.getValue()));
+        executor.execute(task);
+    }
+
+    private record Highlighting(String text, ProblemRanges ranges, StyleSpans<Collection<String>> spans) {
+    }
+
+    private void apply(long generation, Highlighting h) {
+        if (generation != highlightGeneration || !h.text().equals(area.getText())) {
+            return; // the text moved on; a newer run is coming
+        }
+        ranges = h.ranges();
+        if (h.text().isEmpty()) {
+            return;
+        }
+        area.setStyleSpans(0, h.spans());
+    }
+
+    private static StyleSpans<Collection<String>> withProblems(StyleSpans<Collection<String>> syntax,
+                                                                ProblemRanges pr, int length) {
+        if (pr.ranges().isEmpty() || length == 0) {
+            return syntax;
+        }
+        List<ProblemRanges.Range> sorted = new ArrayList<>(pr.ranges());
+        sorted.sort(java.util.Comparator.comparingInt(ProblemRanges.Range::start));
+        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>();
+        int pos = 0;
+        for (ProblemRanges.Range r : sorted) {
+            int start = Math.max(r.start(), pos);
+            int end = Math.min(r.end(), length);
+            if (end <= start) {
+                continue;
+            }
+            if (start > pos) {
+                b.add(Collections.emptyList(), start - pos);
+            }
+            b.add(Collections.singletonList(ProblemRanges.styleOf(r.problem().severity())), end - start);
+            pos = end;
+        }
+        if (pos < length) {
+            b.add(Collections.emptyList(), length - pos);
+        }
+        return syntax.overlay(b.create(), (a, c) -> {
+            if (c.isEmpty()) {
+                return a;
+            }
+            List<String> both = new ArrayList<>(a);
+            both.addAll(c);
+            return both;
+        });
+    }
+
+    private void showHover(int offset, Point2D screen) {
+        Optional<Problem> p = ranges.at(offset);
+        if (p.isEmpty() || area.getScene() == null) {
+            return;
+        }
+        hoverText.setText(p.get().message() + (p.get().hint().isEmpty() ? "" : "\n" + p.get().hint())
+                + "  [" + p.get().code() + "]");
+        hover.show(area, screen.getX(), screen.getY() + 12);
+    }
+
+    /** The message shown on hover at {@code offset}, for tests and accessibility. */
+    public Optional<Problem> problemAt(int offset) {
+        return ranges.at(offset);
+    }
+
+    static boolean onFxThread() {
+        return Platform.isFxApplicationThread();
+    }
+}

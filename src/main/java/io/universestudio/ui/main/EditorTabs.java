@@ -1,0 +1,158 @@
+package io.universestudio.ui.main;
+
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.editor.pkg.PackageFormView;
+import io.universestudio.ui.editor.raw.FileSourceBinding;
+import io.universestudio.ui.editor.raw.JsonHighlighter;
+import io.universestudio.ui.editor.raw.SourceEditor;
+import io.universestudio.ui.editor.template.TemplateEditors;
+import io.universestudio.ui.problems.ProblemsViewModel;
+import io.universestudio.ui.session.EditorSession;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.SegmentedButton;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The centre of the window: a tab per package file (Package, Options, Resources, Template, and Command
+ * for older packages that have one), each switching between its form and its source text.
+ */
+public final class EditorTabs {
+
+    /** One tab: its source editor, its form if it has one, and the Form/Source switch. */
+    private record FileTab(Tab tab, SourceEditor source, Node form, ToggleButton formButton, ToggleButton sourceButton,
+                           StackPane body) {
+        boolean showingForm() {
+            return form != null && formButton.isSelected();
+        }
+    }
+
+    private final TabPane pane = new TabPane();
+    private final Map<RevisionFile, FileTab> tabs = new EnumMap<>(RevisionFile.class);
+    private final PackageFormView packageForm;
+    private final Messages messages;
+
+    public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
+                      Executor highlighting) {
+        this.packageForm = packageForm;
+        this.messages = messages;
+        pane.setId("editorTabs");
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems, highlighting);
+        add(RevisionFile.CONFIG, "tab.options", null, "form.optionsLater", session, problems, highlighting);
+        add(RevisionFile.RESOURCE, "tab.resources", null, "form.resourcesLater", session, problems, highlighting);
+        add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone", session, problems, highlighting);
+        add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone", session, problems, highlighting);
+        Tab command = tabs.get(RevisionFile.COMMAND).tab();
+        session.currentProperty().addListener((o, a, r) -> showCommandTab(r.has(RevisionFile.COMMAND), command));
+        showCommandTab(session.current().has(RevisionFile.COMMAND), command);
+    }
+
+    private void showCommandTab(boolean present, Tab command) {
+        if (present && !pane.getTabs().contains(command)) {
+            pane.getTabs().add(command);
+        } else if (!present) {
+            pane.getTabs().remove(command);
+        }
+    }
+
+    private void add(RevisionFile file, String titleKey, Node form, String noFormKey, EditorSession session,
+                     ProblemsViewModel problems, Executor highlighting) {
+        SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(highlighting)
+                : new SourceEditor(new JsonHighlighter(false), highlighting, true);
+        source.area().setId("source-" + file.fileName());
+        new FileSourceBinding(source, file, session, problems, messages);
+
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton formButton = new ToggleButton(messages.get("tab.form"));
+        ToggleButton sourceButton = new ToggleButton(messages.get("tab.source"));
+        formButton.setId("form-" + file.fileName());
+        sourceButton.setId("sourceButton-" + file.fileName());
+        formButton.setToggleGroup(group);
+        sourceButton.setToggleGroup(group);
+        SegmentedButton switcher = new SegmentedButton(formButton, sourceButton);
+        if (form == null) {
+            formButton.setDisable(true);
+            Tooltip.install(switcher, new Tooltip(messages.get(noFormKey)));
+        }
+        Label name = new Label(file.fileName());
+        name.getStyleClass().add("file-name");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label note = new Label(form == null ? messages.get(noFormKey) : "");
+        note.getStyleClass().add("help-text");
+        HBox bar = new HBox(10, switcher, name, spring, note);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("tab-bar");
+        StackPane body = new StackPane();
+        BorderPane content = new BorderPane(body);
+        content.setTop(bar);
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId("tab-" + file.fileName());
+        FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old); // one of the two is always on
+                return;
+            }
+            source.commitPending();
+            body.getChildren().setAll(now == formButton && form != null ? form : source.view());
+        });
+        group.selectToggle(form != null ? formButton : sourceButton);
+        tabs.put(file, fileTab);
+        pane.getTabs().add(tab);
+    }
+
+    public TabPane pane() {
+        return pane;
+    }
+
+    public void select(RevisionFile file, boolean form) {
+        FileTab t = tabs.get(file);
+        pane.getSelectionModel().select(t.tab());
+        (form && t.form() != null ? t.formButton() : t.sourceButton()).setSelected(true);
+    }
+
+    /** Shows where a problem is: the form field when the tab shows its form and has one, else the source line. */
+    public void navigate(Problem problem) {
+        if (problem.file() == null || !tabs.containsKey(problem.file())) {
+            return;
+        }
+        FileTab t = tabs.get(problem.file());
+        pane.getSelectionModel().select(t.tab());
+        if (t.showingForm() && problem.file() == RevisionFile.PACKAGE && problem.pointer() != null
+                && packageForm.focus(problem.pointer())) {
+            return;
+        }
+        t.sourceButton().setSelected(true);
+        problem.positionIfAny().ifPresent(p -> t.source().goTo(p.line(), p.column()));
+    }
+
+    /** Hands over typing that is still waiting, so undo and save see it. */
+    public void commitPending() {
+        tabs.values().forEach(t -> t.source().commitPending());
+    }
+
+    public Optional<SourceEditor> source(RevisionFile file) {
+        return Optional.ofNullable(tabs.get(file)).map(FileTab::source);
+    }
+}

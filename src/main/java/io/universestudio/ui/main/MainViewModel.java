@@ -1,0 +1,275 @@
+package io.universestudio.ui.main;
+
+import io.universestudio.core.io.RevisionLoadException;
+import io.universestudio.core.io.RevisionReader;
+import io.universestudio.core.io.RevisionWriter;
+import io.universestudio.core.io.Samples;
+import io.universestudio.core.io.UniverseRepository;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionOrigin;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.prefs.PreferencesStore;
+import io.universestudio.ui.session.Draft;
+import io.universestudio.ui.session.DraftStore;
+import io.universestudio.ui.session.EditorSession;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * What the main window does with packages: new from the sample, open a revision or a repository, save,
+ * recent files, the unsaved-changes question, restoring a draft, and the status line. Disk work runs on
+ * the io thread; results come back on the FX thread.
+ */
+public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final EditorSession session;
+    private final Prompts prompts;
+    private final PreferencesStore preferences;
+    private final DraftStore drafts;
+    private final Messages messages;
+    private final Executor io;
+    private final Executor fx;
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObjectProperty<RepositoryListing> repository = new SimpleObjectProperty<>(this, "repository");
+    private final ObjectProperty<Draft> restoredDraft = new SimpleObjectProperty<>(this, "restoredDraft");
+    private final StringBinding title;
+
+    public MainViewModel(EditorSession session, Prompts prompts, PreferencesStore preferences, DraftStore drafts,
+                         Messages messages, Executor io, Executor fx) {
+        this.session = session;
+        this.prompts = prompts;
+        this.preferences = preferences;
+        this.drafts = drafts;
+        this.messages = messages;
+        this.io = io;
+        this.fx = fx;
+        recent.setAll(preferences.current().recent());
+        title = Bindings.createStringBinding(this::makeTitle, session.currentProperty(), session.dirtyProperty());
+    }
+
+    private String makeTitle() {
+        Revision r = session.current();
+        String name = r.name().orElse(messages.get("title.unnamed")) + " " + r.version().orElse("");
+        String where = r.origin().folderIfAny().map(Path::toString).orElse(messages.get("title.notSaved"));
+        return (session.isDirty() ? "* " : "") + name.strip() + " \u2013 " + where + " \u2013 " + messages.get("app.name");
+    }
+
+    /** What the window shows first: a draft left by a crash, else the folder given, else the sample. */
+    public void start(Optional<Path> argument) {
+        Optional<Draft> draft = drafts.find();
+        if (draft.isPresent()) {
+            restore(draft.get(), argument);
+            return;
+        }
+        argument.ifPresentOrElse(p -> openPath(p, false), () -> {
+            session.open(Samples.load(Samples.DEFAULT));
+            status.set(messages.get("status.newFromSample"));
+        });
+    }
+
+    private void restore(Draft draft, Optional<Path> argument) {
+        Revision base = draft.originIfAny().filter(Files::isDirectory).flatMap(p -> {
+            try {
+                return Optional.of(RevisionReader.read(p));
+            } catch (RevisionLoadException e) {
+                return Optional.empty();
+            }
+        }).orElse(Revision.empty(RevisionOrigin.NEW));
+        session.openWithChanges(base, draft.applyTo(base), messages.get("edit.restoreDraft"));
+        restoredDraft.set(draft);
+        String when = TIME.format(draft.writtenAt());
+        status.set(argument.filter(a -> !draft.originIfAny().map(o -> o.equals(a.toAbsolutePath().normalize())).orElse(false))
+                .map(a -> messages.get("status.restoredInstead", when, a))
+                .orElse(messages.get("status.restored", when)));
+        argument.filter(UniverseRepository::isRepository).ifPresent(this::listRepository);
+    }
+
+    /** Throws the restored draft away and shows the package as it is on disk. */
+    public void discardRestoredDraft() {
+        restoredDraft.set(null);
+        drafts.discard();
+        while (session.undo()) {
+            // back to the revision on disk
+        }
+        session.open(session.current());
+        status.set(messages.get("status.draftDiscarded"));
+    }
+
+    public void newPackage() {
+        if (!confirmLeave()) {
+            return;
+        }
+        session.open(Samples.load(Samples.DEFAULT));
+        restoredDraft.set(null);
+        status.set(messages.get("status.newFromSample"));
+    }
+
+    /** Opens a revision folder or a repository (asking first about unsaved changes when a package is replaced). */
+    public void open(Path path) {
+        if (UniverseRepository.isRepository(path)) {
+            listRepository(path);
+            remember(path);
+            return;
+        }
+        openPath(path, true);
+    }
+
+    private void openPath(Path path, boolean ask) {
+        if (UniverseRepository.isRepository(path)) {
+            listRepository(path);
+            remember(path);
+            status.set(messages.get("status.repositoryOpened", path));
+            return;
+        }
+        if (ask && !confirmLeave()) {
+            return;
+        }
+        status.set(messages.get("status.opening", path));
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return RevisionReader.read(path);
+            } catch (RevisionLoadException e) {
+                throw new CompletionException(e);
+            }
+        }, io).whenCompleteAsync((revision, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                status.set(messages.get("status.openFailed", path));
+                prompts.error(cause.getMessage(), null);
+                forget(path);
+                return;
+            }
+            restoredDraft.set(null);
+            session.open(revision);
+            remember(path);
+            status.set(messages.get("status.opened", path));
+        }, fx);
+    }
+
+    private void listRepository(Path path) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                UniverseRepository repo = UniverseRepository.open(path);
+                return new RepositoryListing(repo, repo.packages());
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, io).whenCompleteAsync((listing, failure) -> {
+            if (failure != null) {
+                prompts.error(messages.get("status.openFailed", path), failure.getCause() == null ? failure.toString() : failure.getCause().getMessage());
+                return;
+            }
+            repository.set(listing);
+            status.set(messages.get("status.repositoryOpened", path));
+        }, fx);
+    }
+
+    /** Saves; for a new package asks for a folder first. Returns false when nothing was saved. */
+    public boolean save() {
+        Revision written = session.current();
+        Optional<Path> folder = written.origin().folderIfAny();
+        if (folder.isEmpty()) {
+            return saveAs();
+        }
+        return writeTo(written, folder.get());
+    }
+
+    public boolean saveAs() {
+        Optional<Path> chosen = prompts.chooseFolder(messages.get("dialog.saveAs"),
+                session.current().origin().folderIfAny().orElse(null));
+        return chosen.map(p -> writeTo(session.current(), p)).orElse(false);
+    }
+
+    /**
+     * Writes only the changed files, atomically. Runs on the calling (FX) thread: the user is waiting for
+     * it and the next step (closing, opening) depends on it; a package is a few small files.
+     */
+    private boolean writeTo(Revision written, Path folder) {
+        try {
+            RevisionWriter.Result result = RevisionWriter.write(written, folder);
+            Revision onDisk = RevisionReader.read(folder);
+            session.markSaved(written, onDisk);
+            drafts.discard();
+            restoredDraft.set(null);
+            remember(folder);
+            status.set(messages.get("status.saved", result.written().size(), folder));
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Saving to " + folder + " failed", e);
+            prompts.error(messages.get("error.saveFailed", folder), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks what to do with unsaved changes; true when it is fine to go on (saved or discarded). */
+    public boolean confirmLeave() {
+        if (!session.isDirty()) {
+            return true;
+        }
+        String what = session.current().name().orElse(messages.get("title.unnamed"));
+        return switch (prompts.askUnsaved(what)) {
+            case SAVE -> save();
+            case DISCARD -> {
+                drafts.discard();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    private void remember(Path path) {
+        String p = path.toAbsolutePath().normalize().toString();
+        preferences.update(preferences.current().withRecent(p));
+        recent.setAll(preferences.current().recent());
+    }
+
+    private void forget(Path path) {
+        preferences.update(preferences.current().withoutRecent(path.toAbsolutePath().normalize().toString()));
+        recent.setAll(preferences.current().recent());
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<String> recent() {
+        return recent;
+    }
+
+    public ObjectProperty<RepositoryListing> repositoryProperty() {
+        return repository;
+    }
+
+    public ObjectProperty<Draft> restoredDraftProperty() {
+        return restoredDraft;
+    }
+
+    public EditorSession session() {
+        return session;
+    }
+}

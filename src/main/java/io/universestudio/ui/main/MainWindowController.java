@@ -1,0 +1,284 @@
+package io.universestudio.ui.main;
+
+import io.universestudio.ui.common.Appearance;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.problems.ProblemsView;
+import io.universestudio.ui.problems.ProblemsViewModel;
+import io.universestudio.ui.session.EditorSession;
+import io.universestudio.ui.session.LiveValidation;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Wires the main window's fixed layout (MainWindow.fxml) to the view models and puts the code-built parts
+ * (navigator, editor tabs, preview, problems) into their places. Holds no state of its own.
+ */
+public final class MainWindowController {
+
+    private final MainViewModel model;
+    private final ProblemsViewModel problems;
+    private final LiveValidation validation;
+    private final Appearance appearance;
+    private final Messages messages;
+    private final Prompts prompts;
+    private final EditorTabs tabs;
+    private final NavigatorView navigator;
+    private final ProblemsView problemsView;
+    private final Node preview;
+    private final Runnable exit;
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private MenuButton recentButton;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private Button saveButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Tooltip undoTooltip;
+    @FXML private Tooltip redoTooltip;
+    @FXML private Button errorsButton;
+    @FXML private Button warningsButton;
+    @FXML private CheckMenuItem presenterItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane workSplit;
+    @FXML private SplitPane editorSplit;
+    @FXML private StackPane navigatorSlot;
+    @FXML private StackPane editorSlot;
+    @FXML private StackPane previewSlot;
+    @FXML private StackPane problemsSlot;
+    @FXML private Label statusLabel;
+    @FXML private Label validationTimeLabel;
+    @FXML private Label renderTimeLabel;
+    @FXML private Label zoomLabel;
+
+    public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
+                                Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
+                                NavigatorView navigator, ProblemsView problemsView, Node preview, Runnable exit) {
+        this.model = model;
+        this.problems = problems;
+        this.validation = validation;
+        this.appearance = appearance;
+        this.messages = messages;
+        this.prompts = prompts;
+        this.tabs = tabs;
+        this.navigator = navigator;
+        this.problemsView = problemsView;
+        this.preview = preview;
+        this.exit = exit;
+    }
+
+    @FXML
+    private void initialize() {
+        EditorSession session = model.session();
+        navigatorSlot.getChildren().add(navigator);
+        editorSlot.getChildren().add(new VBox(draftBar(), grow(tabs.pane())));
+        problemsSlot.getChildren().add(problemsView);
+        if (preview != null) {
+            previewSlot.getChildren().add(preview);
+        } else {
+            editorSplit.getItems().remove(previewSlot);
+        }
+        problems.setNavigator(tabs::navigate);
+
+        undoItem.disableProperty().bind(session.canUndoProperty().not());
+        undoButton.disableProperty().bind(session.canUndoProperty().not());
+        redoItem.disableProperty().bind(session.canRedoProperty().not());
+        redoButton.disableProperty().bind(session.canRedoProperty().not());
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
+                ? messages.get("action.undo") : messages.get("action.undoThis", session.undoDescriptionProperty().get()),
+                session.undoDescriptionProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> session.redoDescriptionProperty().get().isEmpty()
+                ? messages.get("action.redo") : messages.get("action.redoThis", session.redoDescriptionProperty().get()),
+                session.redoDescriptionProperty()));
+        undoTooltip.textProperty().bind(undoItem.textProperty());
+        redoTooltip.textProperty().bind(redoItem.textProperty());
+        saveButton.getStyleClass().add("save-button");
+        session.dirtyProperty().addListener((o, a, dirty) -> saveButton.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("dirty"), dirty));
+
+        errorsButton.textProperty().bind(problems.errorsProperty().asString());
+        warningsButton.textProperty().bind(problems.warningsProperty().asString());
+        statusLabel.textProperty().bind(model.statusProperty());
+        validationTimeLabel.textProperty().bind(Bindings.createStringBinding(() -> validation.lastMillisProperty().get() < 0
+                ? "" : messages.get("status.validationTime", validation.lastMillisProperty().get()),
+                validation.lastMillisProperty()));
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
+        presenterItem.setSelected(appearance.isPresenter());
+        darkItem.setSelected(appearance.isDark());
+
+        model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
+        rebuildRecent();
+    }
+
+    private static Node grow(Node n) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    /** "Unsaved changes from 18:52 were restored" with a way to throw them away. */
+    private Node draftBar() {
+        Label text = new Label();
+        text.setWrapText(true);
+        Button discard = new Button(messages.get("draft.discard"));
+        discard.setId("discardDraft");
+        discard.setOnAction(e -> model.discardRestoredDraft());
+        Button keep = new Button(messages.get("draft.keep"));
+        keep.setOnAction(e -> model.restoredDraftProperty().set(null));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox bar = new HBox(8, text, keep, discard);
+        bar.setId("draftBar");
+        bar.getStyleClass().add("draft-bar");
+        Runnable update = () -> {
+            boolean shown = model.restoredDraftProperty().get() != null;
+            bar.setVisible(shown);
+            bar.setManaged(shown);
+            text.setText(shown ? messages.get("draft.restored") : "");
+        };
+        model.restoredDraftProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return bar;
+    }
+
+    private void rebuildRecent() {
+        List<MenuItem> forMenu = model.recent().stream().map(this::recentItem).toList();
+        List<MenuItem> forButton = model.recent().stream().map(this::recentItem).toList();
+        recentMenu.getItems().setAll(forMenu);
+        recentButton.getItems().setAll(forButton);
+        recentMenu.setDisable(forMenu.isEmpty());
+        recentButton.setDisable(forButton.isEmpty());
+    }
+
+    private MenuItem recentItem(String path) {
+        MenuItem item = new MenuItem(path);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> model.open(Path.of(path)));
+        return item;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public SplitPane mainSplit() {
+        return mainSplit;
+    }
+
+    public SplitPane workSplit() {
+        return workSplit;
+    }
+
+    public SplitPane editorSplit() {
+        return editorSplit;
+    }
+
+    @FXML
+    void onNew() {
+        tabs.commitPending();
+        model.newPackage();
+    }
+
+    @FXML
+    void onOpen() {
+        tabs.commitPending();
+        prompts.chooseFolder(messages.get("dialog.open"), null).ifPresent(model::open);
+    }
+
+    @FXML
+    void onSave() {
+        tabs.commitPending();
+        model.save();
+    }
+
+    @FXML
+    void onSaveAs() {
+        tabs.commitPending();
+        model.saveAs();
+    }
+
+    @FXML
+    void onExit() {
+        exit.run();
+    }
+
+    @FXML
+    void onUndo() {
+        tabs.commitPending();
+        model.session().undo();
+    }
+
+    @FXML
+    void onRedo() {
+        tabs.commitPending();
+        model.session().redo();
+    }
+
+    @FXML
+    void onZoomIn() {
+        appearance.zoomIn();
+    }
+
+    @FXML
+    void onZoomOut() {
+        appearance.zoomOut();
+    }
+
+    @FXML
+    void onZoomReset() {
+        appearance.resetZoom();
+    }
+
+    @FXML
+    void onPresenter() {
+        appearance.setPresenter(presenterItem.isSelected());
+    }
+
+    @FXML
+    void onDark() {
+        appearance.setDark(darkItem.isSelected());
+    }
+
+    @FXML
+    void onShowProblems() {
+        double[] d = workSplit.getDividerPositions();
+        if (d.length > 0 && d[0] > 0.9) {
+            workSplit.setDividerPositions(0.7);
+        }
+        problemsView.table().requestFocus();
+        if (problemsView.table().getSelectionModel().isEmpty() && !problems.shown().isEmpty()) {
+            problemsView.table().getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    void onNextProblem() {
+        tabs.commitPending();
+        problems.step(true);
+    }
+
+    @FXML
+    void onPreviousProblem() {
+        tabs.commitPending();
+        problems.step(false);
+    }
+}

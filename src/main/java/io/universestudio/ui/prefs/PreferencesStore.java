@@ -1,0 +1,75 @@
+package io.universestudio.ui.prefs;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.universestudio.ui.common.Debouncer;
+import io.universestudio.ui.common.JsonFileStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Loads and saves {@link Preferences} as one JSON file in the user's config folder. Saving is debounced
+ * (dragging a divider makes many changes) and atomic; a corrupt file is kept aside and defaults are used.
+ */
+public final class PreferencesStore {
+
+    public static final String FILE_NAME = "preferences.json";
+    private static final System.Logger LOG = System.getLogger(PreferencesStore.class.getName());
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final JsonFileStore file;
+    private final Debouncer debouncer;
+    private final AtomicReference<Preferences> current = new AtomicReference<>();
+
+    public PreferencesStore(Path configFolder, Debouncer debouncer, Clock clock) {
+        this.file = new JsonFileStore(configFolder.resolve(FILE_NAME), MAPPER, clock);
+        this.debouncer = debouncer;
+    }
+
+    public Preferences load() {
+        Preferences loaded = file.read().map(tree -> {
+            try {
+                return MAPPER.treeToValue(tree, Preferences.class);
+            } catch (IOException | IllegalArgumentException e) {
+                file.keepAside(e);
+                return null;
+            }
+        }).orElseGet(Preferences::defaults);
+        current.set(loaded);
+        return loaded;
+    }
+
+    public Preferences current() {
+        Preferences p = current.get();
+        return p != null ? p : load();
+    }
+
+    /** Remembers {@code prefs} now and writes it to disk after a pause. */
+    public void update(Preferences prefs) {
+        current.set(prefs);
+        debouncer.submit(this::writeNow);
+    }
+
+    /** Writes whatever is waiting; called when the application closes. */
+    public void flush() {
+        debouncer.flush();
+    }
+
+    private void writeNow() {
+        try {
+            file.write(current.get());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Preferences could not be saved to " + file.file(), e);
+        }
+    }
+
+    public Path path() {
+        return file.file();
+    }
+}

@@ -1,0 +1,138 @@
+package io.universestudio.ui.problems;
+
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.core.validate.Severity;
+import io.universestudio.ui.common.Icons;
+import io.universestudio.ui.common.Messages;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/** The problems panel: filters above a table; a click or Enter shows where the problem is. */
+public final class ProblemsView extends VBox {
+
+    private final TableView<Problem> table = new TableView<>();
+
+    public ProblemsView(ProblemsViewModel model, Messages messages) {
+        getStyleClass().add("problems-view");
+        setId("problemsView");
+        table.setId("problemsTable");
+        table.setItems(model.shown());
+        table.setPlaceholder(new Label(messages.get("problems.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<Problem, Severity> severity = new TableColumn<>();
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity item, boolean empty) {
+                super.updateItem(item, empty);
+                setGraphic(empty || item == null ? null : Icons.severity(item));
+                setTooltip(empty || item == null ? null : new Tooltip(messages.get("severity." + item.label())));
+            }
+        });
+        severity.setPrefWidth(34);
+        severity.setMaxWidth(34);
+        severity.setMinWidth(34);
+        severity.setSortable(false);
+        TableColumn<Problem, String> message = text(messages.get("problems.message"), p -> p.message());
+        message.setPrefWidth(600);
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                Problem p = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(p == null || p.hint().isEmpty() ? null : new Tooltip(p.message() + "\n" + p.hint()));
+            }
+        });
+        TableColumn<Problem, String> where = text(messages.get("problems.where"), Problem::where);
+        where.setPrefWidth(200);
+        TableColumn<Problem, String> code = text(messages.get("problems.code"), Problem::code);
+        code.setPrefWidth(180);
+        table.getColumns().addAll(java.util.List.of(severity, message, where, code));
+
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        model.selectedProperty().addListener((o, a, p) -> {
+            if (p != null && table.getSelectionModel().getSelectedItem() != p) {
+                table.getSelectionModel().select(p);
+                table.scrollTo(p);
+            }
+        });
+
+        ComboBox<Severity> severities = new ComboBox<>();
+        severities.setId("severityFilter");
+        severities.getItems().add(null);
+        severities.getItems().addAll(Severity.values());
+        severities.setButtonCell(cell(s -> s == null ? messages.get("problems.allSeverities") : messages.get("severity." + s.label())));
+        severities.setCellFactory(l -> cell(s -> s == null ? messages.get("problems.allSeverities") : messages.get("severity." + s.label())));
+        severities.valueProperty().bindBidirectional(model.severityFilterProperty());
+        ComboBox<RevisionFile> files = new ComboBox<>();
+        files.setId("fileFilter");
+        files.getItems().add(null);
+        files.getItems().addAll(Arrays.asList(RevisionFile.values()));
+        files.setButtonCell(cell(f -> f == null ? messages.get("problems.allFiles") : f.fileName()));
+        files.setCellFactory(l -> cell(f -> f == null ? messages.get("problems.allFiles") : f.fileName()));
+        files.valueProperty().bindBidirectional(model.fileFilterProperty());
+
+        Label title = new Label(messages.get("problems.title"));
+        title.getStyleClass().add("panel-title");
+        Label hint = new Label(messages.get("problems.walkHint"));
+        hint.getStyleClass().add("help-text");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, severities, files, spring, hint);
+        bar.getStyleClass().add("panel-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+    }
+
+    private static <T> TableColumn<Problem, T> text(String title, Function<Problem, T> value) {
+        TableColumn<Problem, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : text.apply(item));
+            }
+        };
+    }
+
+    public TableView<Problem> table() {
+        return table;
+    }
+
+}

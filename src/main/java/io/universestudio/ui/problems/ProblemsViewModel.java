@@ -1,0 +1,115 @@
+package io.universestudio.ui.problems;
+
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.core.validate.Severity;
+import io.universestudio.core.validate.ValidationReport;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The problems panel's state: every problem of the latest report, the filtered view of them (by
+ * severity and file), the counts for the toolbar, and walking through them (F8 / Shift+F8).
+ */
+public final class ProblemsViewModel {
+
+    private final ObservableList<Problem> all = FXCollections.observableArrayList();
+    private final FilteredList<Problem> shown = new FilteredList<>(all, p -> true);
+    /** null means every severity. */
+    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>(this, "severityFilter");
+    /** null means every file. */
+    private final ObjectProperty<RevisionFile> fileFilter = new SimpleObjectProperty<>(this, "fileFilter");
+    private final ReadOnlyLongWrapper errors = new ReadOnlyLongWrapper(this, "errors");
+    private final ReadOnlyLongWrapper warnings = new ReadOnlyLongWrapper(this, "warnings");
+    private final ObjectProperty<Problem> selected = new SimpleObjectProperty<>(this, "selected");
+    private Consumer<Problem> navigator = p -> { };
+
+    public ProblemsViewModel() {
+        severityFilter.addListener((o, a, b) -> refilter());
+        fileFilter.addListener((o, a, b) -> refilter());
+    }
+
+    public void show(ValidationReport report) {
+        Problem keep = selected.get();
+        all.setAll(report.problems());
+        errors.set(report.errors());
+        warnings.set(report.warnings());
+        selected.set(keep != null && shown.contains(keep) ? keep : null);
+    }
+
+    private void refilter() {
+        Severity s = severityFilter.get();
+        RevisionFile f = fileFilter.get();
+        shown.setPredicate(p -> (s == null || p.severity() == s) && (f == null || p.file() == f));
+    }
+
+    /** Where a chosen problem is shown (the form field or the source line); set by the window. */
+    public void setNavigator(Consumer<Problem> navigator) {
+        this.navigator = navigator;
+    }
+
+    /** Shows where {@code problem} is. */
+    public void open(Problem problem) {
+        selected.set(problem);
+        navigator.accept(problem);
+    }
+
+    /** Moves to the next (or previous) shown problem, wrapping around, and shows where it is. */
+    public Optional<Problem> step(boolean forward) {
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = shown.indexOf(selected.get());
+        int next = i < 0 ? (forward ? 0 : shown.size() - 1) : Math.floorMod(i + (forward ? 1 : -1), shown.size());
+        Problem p = shown.get(next);
+        open(p);
+        return Optional.of(p);
+    }
+
+    /** The problems of one file at one JSON pointer or inside it, for decorating a form field. */
+    public List<Problem> about(RevisionFile file, String pointer) {
+        return all.stream().filter(p -> p.file() == file && p.pointer() != null
+                && (p.pointer().equals(pointer) || p.pointer().startsWith(pointer + "/"))).toList();
+    }
+
+    public List<Problem> inFile(RevisionFile file) {
+        return all.stream().filter(p -> p.file() == file).toList();
+    }
+
+    public ObservableList<Problem> all() {
+        return all;
+    }
+
+    public ObservableList<Problem> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<Severity> severityFilterProperty() {
+        return severityFilter;
+    }
+
+    public ObjectProperty<RevisionFile> fileFilterProperty() {
+        return fileFilter;
+    }
+
+    public ReadOnlyLongProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Problem> selectedProperty() {
+        return selected;
+    }
+}
