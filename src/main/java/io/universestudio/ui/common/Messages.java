@@ -31,6 +31,6 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return MessageFormat.format(pattern, args);
     }
 }
