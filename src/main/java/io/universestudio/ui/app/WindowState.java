@@ -20,11 +20,16 @@ final class WindowState {
 
     void restore(Stage stage) {
         Preferences p = preferences.current();
-        stage.setWidth(p.windowWidth());
-        stage.setHeight(p.windowHeight());
+        // Never larger than the screen: a remembered size from a bigger monitor must still fit.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(p.windowWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(p.windowHeight(), screen.getHeight()));
         if (p.hasWindowPosition() && onSomeScreen(p)) {
             stage.setX(p.windowX());
             stage.setY(p.windowY());
+        } else {
+            stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         }
         stage.setMaximized(p.maximized());
     }

@@ -78,17 +78,18 @@ public final class EditorTabs {
                      ProblemsViewModel problems, Executor highlighting) {
         SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(highlighting)
                 : new SourceEditor(new JsonHighlighter(false), highlighting, true);
-        source.area().setId("source-" + file.fileName());
+        source.area().setId("source-" + idOf(file));
         new FileSourceBinding(source, file, session, problems, messages);
 
-        ToggleGroup group = new ToggleGroup();
         ToggleButton formButton = new ToggleButton(messages.get("tab.form"));
         ToggleButton sourceButton = new ToggleButton(messages.get("tab.source"));
-        formButton.setId("form-" + file.fileName());
-        sourceButton.setId("sourceButton-" + file.fileName());
+        formButton.setId("form-" + idOf(file));
+        sourceButton.setId("sourceButton-" + idOf(file));
+        ToggleGroup group = new ToggleGroup();
         formButton.setToggleGroup(group);
         sourceButton.setToggleGroup(group);
         SegmentedButton switcher = new SegmentedButton(formButton, sourceButton);
+        switcher.setToggleGroup(group); // else its skin moves the buttons into a group of its own
         if (form == null) {
             formButton.setDisable(true);
             Tooltip.install(switcher, new Tooltip(messages.get(noFormKey)));
@@ -107,7 +108,7 @@ public final class EditorTabs {
         BorderPane content = new BorderPane(body);
         content.setTop(bar);
         Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId("tab-" + file.fileName());
+        tab.setId("tab-" + idOf(file));
         FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -120,6 +121,11 @@ public final class EditorTabs {
         group.selectToggle(form != null ? formButton : sourceButton);
         tabs.put(file, fileTab);
         pane.getTabs().add(tab);
+    }
+
+    /** Node ids cannot hold dots (CSS selectors read them as classes): {@code package}, {@code config}... */
+    public static String idOf(RevisionFile file) {
+        return file.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public TabPane pane() {

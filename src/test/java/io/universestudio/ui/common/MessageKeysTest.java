@@ -66,6 +66,17 @@ class MessageKeysTest {
     }
 
     @Test
+    void everyTextSurvivesMessageFormat() {
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            String formatted = Messages.load().get(key, "A", "B", "C", "D");
+            long quotesIn = pattern.replace("''", "\u0000").chars().filter(c -> c == 0).count();
+            long quotesOut = formatted.chars().filter(c -> c == '\'').count();
+            assertThat(quotesOut).as("single quotes in %s must be doubled", key).isEqualTo(quotesIn);
+        }
+    }
+
+    @Test
     void patternsWithArgumentsFormat() {
         Messages m = Messages.load();
         assertThat(m.get("unsaved.discard")).isEqualTo("Don't Save");
