@@ -5,7 +5,7 @@ import io.universestudio.core.validate.Validator;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.ui.common.UserFolders;
+import io.universestudio.core.settings.UserFolders;
 import io.universestudio.ui.common.ViewLoader;
 import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.pkg.PackageFormViewModel;

@@ -1,6 +1,6 @@
 package io.universestudio.ui.app;
 
-import io.universestudio.ui.common.UserFolders;
+import io.universestudio.core.settings.UserFolders;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;

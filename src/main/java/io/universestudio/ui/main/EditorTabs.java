@@ -110,6 +110,7 @@ public final class EditorTabs {
         Tab tab = new Tab(messages.get(titleKey), content);
         tab.setId("tab-" + idOf(file));
         FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
+        Runnable activate = () -> source.setActive(tab.isSelected() && sourceButton.isSelected());
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 group.selectToggle(old); // one of the two is always on
@@ -117,8 +118,14 @@ public final class EditorTabs {
             }
             source.commitPending();
             body.getChildren().setAll(now == formButton && form != null ? form : source.view());
+            activate.run();
+        });
+        tab.selectedProperty().addListener((o, a, b) -> {
+            source.commitPending();
+            activate.run();
         });
         group.selectToggle(form != null ? formButton : sourceButton);
+        activate.run();
         tabs.put(file, fileTab);
         pane.getTabs().add(tab);
     }

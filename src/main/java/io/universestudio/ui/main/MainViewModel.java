@@ -171,7 +171,7 @@ public final class MainViewModel {
         CompletableFuture.supplyAsync(() -> {
             try {
                 UniverseRepository repo = UniverseRepository.open(path);
-                return new RepositoryListing(repo, repo.packages());
+                return RepositoryListing.of(repo.root(), repo.packages());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }

@@ -1,7 +1,5 @@
 package io.universestudio.ui.main;
 
-import io.universestudio.core.io.PackageFolder;
-import io.universestudio.core.io.RevisionFolder;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.ui.common.Icons;
@@ -75,10 +73,10 @@ public final class NavigatorView extends VBox {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
-                } else if (item instanceof PackageFolder p) {
+                } else if (item instanceof RepositoryListing.Package p) {
                     setText(p.name());
                     setGraphic(Icons.of("mdi2p-package-variant-closed"));
-                } else if (item instanceof RevisionFolder r) {
+                } else if (item instanceof RepositoryListing.Revision r) {
                     setText(messages.get("nav.revision", r.folderName()));
                     setGraphic(Icons.of("mdi2s-source-commit"));
                 }
@@ -111,9 +109,9 @@ public final class NavigatorView extends VBox {
         if (item == null) {
             return;
         }
-        if (item.getValue() instanceof RevisionFolder r) {
+        if (item.getValue() instanceof RepositoryListing.Revision r) {
             openRevision.accept(r.dir());
-        } else if (item.getValue() instanceof PackageFolder p) {
+        } else if (item.getValue() instanceof RepositoryListing.Package p) {
             p.latest().ifPresent(r -> openRevision.accept(r.dir()));
         }
     }
@@ -129,7 +127,7 @@ public final class NavigatorView extends VBox {
         TreeItem<Object> root = new TreeItem<>("root");
         if (has) {
             String f = filter.getText().strip().toLowerCase(Locale.ROOT);
-            for (PackageFolder p : listing.packages()) {
+            for (RepositoryListing.Package p : listing.packages()) {
                 if (!f.isEmpty() && !p.name().toLowerCase(Locale.ROOT).contains(f)) {
                     continue;
                 }

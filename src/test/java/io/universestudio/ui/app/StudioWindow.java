@@ -1,6 +1,6 @@
 package io.universestudio.ui.app;
 
-import io.universestudio.ui.common.UserFolders;
+import io.universestudio.core.settings.UserFolders;
 import javafx.stage.Stage;
 
 import java.io.IOException;

@@ -2,7 +2,6 @@ package io.universestudio.ui.editor.raw;
 
 import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.validate.Problem;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -45,6 +44,8 @@ public final class SourceEditor {
     private List<Problem> problems = List.of();
     private ProblemRanges ranges = ProblemRanges.NONE;
     private boolean echo;
+    private boolean active = true;
+    private String waitingText;
     private boolean pendingCommit;
     private long highlightGeneration;
 
@@ -92,12 +93,31 @@ public final class SourceEditor {
         }
     }
 
+    /** What the editor holds, or will show once active. */
     public String text() {
-        return area.getText();
+        return waitingText != null ? waitingText : area.getText();
+    }
+
+    /**
+     * An inactive editor (its tab or view not shown) only remembers the latest text and shows it once
+     * active: filling a 148 KB area nobody looks at would cost the start-up and every edit elsewhere.
+     */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && waitingText != null) {
+            String text = waitingText;
+            waitingText = null;
+            show(text);
+        }
     }
 
     /** Shows {@code text} (from the session) unless the editor already holds it; keeps the caret's place. */
     public void show(String text) {
+        if (!active) {
+            waitingText = text;
+            return;
+        }
+        waitingText = null;
         if (text.equals(area.getText())) {
             return;
         }
@@ -115,7 +135,9 @@ public final class SourceEditor {
 
     public void setProblems(List<Problem> newProblems) {
         problems = List.copyOf(newProblems);
-        rehighlight();
+        if (active) {
+            rehighlight();
+        }
     }
 
     /** Moves the caret to a line and column and selects the word there. */
@@ -206,7 +228,4 @@ public final class SourceEditor {
         return ranges.at(offset);
     }
 
-    static boolean onFxThread() {
-        return Platform.isFxApplicationThread();
-    }
 }
