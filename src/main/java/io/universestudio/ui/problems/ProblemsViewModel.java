@@ -38,11 +38,32 @@ public final class ProblemsViewModel {
         fileFilter.addListener((o, a, b) -> refilter());
     }
 
+    private List<Problem> validationProblems = List.of();
+    private List<Problem> previewProblems = List.of();
+
+    /** The validator's latest report. */
     public void show(ValidationReport report) {
+        validationProblems = report.problems();
+        publish();
+    }
+
+    /** Problems the preview found (what-if options that config.json rejects), shown with the rest. */
+    public void showPreviewProblems(List<Problem> problems) {
+        if (problems.equals(previewProblems)) {
+            return;
+        }
+        previewProblems = List.copyOf(problems);
+        publish();
+    }
+
+    private void publish() {
         Problem keep = selected.get();
-        all.setAll(report.problems());
-        errors.set(report.errors());
-        warnings.set(report.warnings());
+        List<Problem> both = new java.util.ArrayList<>(validationProblems);
+        both.addAll(previewProblems);
+        ValidationReport merged = new ValidationReport(both);
+        all.setAll(merged.problems());
+        errors.set(merged.errors());
+        warnings.set(merged.warnings());
         selected.set(keep != null && shown.contains(keep) ? keep : null);
     }
 
