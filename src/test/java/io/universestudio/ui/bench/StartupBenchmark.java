@@ -1,6 +1,8 @@
 package io.universestudio.ui.bench;
 
 import io.universestudio.testsupport.Shared;
+import io.universestudio.ui.app.StudioWindow;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Monocle needs).
  */
 class StartupBenchmark {
+
+    @BeforeAll
+    static void needsTheHeadlessToolkit() {
+        StudioWindow.assumeHeadlessToolkit();
+    }
 
     @Test
     void startToShownWindowWithAPackageOpen() throws Exception {
