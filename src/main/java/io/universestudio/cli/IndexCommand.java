@@ -1,24 +1,67 @@
 package io.universestudio.cli;
 
+import io.universestudio.core.index.IndexGenerator;
+import io.universestudio.core.index.IndexResult;
+import io.universestudio.core.io.UniverseRepository;
+import io.universestudio.core.validate.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Write a repository's index files (universe.json, repo-up-to-X.json).")
+        description = {"Write a repository's index files as the Universe's build does: universe.json,",
+                "repo-up-to-<DC/OS>.json for 1.8 to 2.0, <DC/OS>/package/<name>.json and .content_type files.",
+                "Revisions that would make DC/OS reject the repository are left out and reported.",
+                "Exit codes: 0 indexed, 1 some revisions were left out, 2 could not run."})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Parameters(arity = "0..*", paramLabel = "ARG", hidden = true)
-    private java.util.List<String> args;
+    @CommandLine.Parameters(index = "0", paramLabel = "REPO", description = "The repository folder (holds packages/ or repo/packages/).")
+    private Path repository;
+
+    @CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "The output folder (created if needed; an earlier index there is replaced).")
+    private Path out;
+
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", description = "The output folder, as an option.")
+    private Path outOption;
 
     @Override
     public Integer call() {
-        throw new NotAvailableYet(spec.commandLine(), "\"index\"");
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path target = out != null ? out : outOption;
+        if (target == null) {
+            stderr.println("Say where to write the index: universe-studio index REPO OUT");
+            return StudioCommand.COULD_NOT_RUN;
+        }
+        if (!UniverseRepository.isRepository(repository)) {
+            stderr.println(repository + " is not a Universe repository: it has neither packages/ nor repo/packages/.");
+            return StudioCommand.COULD_NOT_RUN;
+        }
+        long start = System.nanoTime();
+        IndexResult result;
+        try {
+            result = new IndexGenerator().generate(repository, target);
+        } catch (IOException e) {
+            stderr.println("The index could not be written to " + target + ": " + e.getMessage());
+            return StudioCommand.COULD_NOT_RUN;
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        stdout.printf("Indexed %s into %s in %d ms (%d files).%n", repository, result.outDir(), ms,
+                result.filesWritten());
+        result.entryCounts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> stdout.printf("  %-24s %5d entries%n", e.getKey(), e.getValue()));
+        for (Problem p : result.problems()) {
+            stdout.println(p.severity() + " " + p.code() + " " + p.where() + ": " + p.message());
+        }
+        return result.hasErrors() ? StudioCommand.INPUT_HAS_ERRORS : StudioCommand.OK;
     }
 }

@@ -1,24 +1,155 @@
 package io.universestudio.cli;
 
+import io.universestudio.core.index.IndexGenerator;
+import io.universestudio.core.io.RevisionLoadException;
+import io.universestudio.core.io.RevisionReader;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.publish.GitCredentials;
+import io.universestudio.core.publish.GitPublisher;
+import io.universestudio.core.publish.LocalUniversePublisher;
+import io.universestudio.core.publish.PublishResult;
+import io.universestudio.core.publish.Publisher;
+import io.universestudio.core.validate.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publish a revision to a repository: a local Universe folder or git.")
+        description = {"Publish a package revision folder as the next revision in a repository.",
+                "  --to local:PATH   a Universe folder on this machine (its index in PATH/target is rebuilt)",
+                "  --to git:URL      a git repository in Universe layout (file, https or ssh URL): the revision is",
+                "                    committed on --branch and pushed; never forced.",
+                "Secrets are read from environment variables, never from the command line.",
+                "Exit codes: 0 published (or already there), 1 the package has errors, 2 could not publish."})
 final class PublishCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Parameters(arity = "0..*", paramLabel = "ARG", hidden = true)
-    private java.util.List<String> args;
+    @CommandLine.Parameters(index = "0", paramLabel = "REVISION_DIR", description = "The package revision folder (holds package.json).")
+    private Path revisionDir;
+
+    @CommandLine.Option(names = "--to", required = true, paramLabel = "TARGET",
+            description = "local:PATH or git:URL (a plain folder path means local, a URL means git).")
+    private String to;
+
+    @CommandLine.Option(names = "--branch", paramLabel = "B",
+            description = "Git branch to publish on (default: universe-studio/<package name>).")
+    private String branch;
+
+    @CommandLine.Option(names = "--message", paramLabel = "M", description = "More text for the git commit message.")
+    private String message;
+
+    @CommandLine.Option(names = "--token-env", paramLabel = "VAR",
+            description = "Environment variable holding an https access token.")
+    private String tokenEnv;
+
+    @CommandLine.Option(names = "--user", paramLabel = "USER", description = "User name for https.")
+    private String user;
+
+    @CommandLine.Option(names = "--password-env", paramLabel = "VAR",
+            description = "Environment variable holding the https password for --user.")
+    private String passwordEnv;
+
+    @CommandLine.Option(names = "--ssh-key", paramLabel = "FILE", description = "Private key for ssh remotes.")
+    private Path sshKey;
+
+    @CommandLine.Option(names = "--cache", paramLabel = "DIR",
+            description = "Where git clones are kept (default: the user's cache folder).")
+    private Path cache;
 
     @Override
     public Integer call() {
-        throw new NotAvailableYet(spec.commandLine(), "\"publish\"");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Revision revision;
+        try {
+            revision = RevisionReader.read(revisionDir);
+        } catch (RevisionLoadException e) {
+            err.println(e.getMessage());
+            return StudioCommand.COULD_NOT_RUN;
+        }
+        GitCredentials credentials;
+        try {
+            credentials = credentials();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return StudioCommand.COULD_NOT_RUN;
+        }
+        Publisher publisher = publisher(revision, credentials);
+        out.println("Publishing " + revisionDir + " to " + publisher.target());
+        PublishResult result;
+        try {
+            result = publisher.publish(revision, (step, detail) -> {
+                out.println("  " + step.label() + (detail == null || detail.isEmpty() ? "" : ": " + detail));
+                out.flush();
+            });
+        } finally {
+            credentials.clear();
+        }
+        for (Problem p : result.problems()) {
+            out.println(p.severity() + " " + p.code() + " " + p.where() + ": " + p.message());
+        }
+        (result.status() == PublishResult.Status.FAILED ? err : out).println(result.message());
+        return switch (result.status()) {
+            case PUBLISHED, UNCHANGED -> StudioCommand.OK;
+            case REFUSED -> StudioCommand.INPUT_HAS_ERRORS;
+            case FAILED, CANCELLED -> StudioCommand.COULD_NOT_RUN;
+        };
+    }
+
+    private Publisher publisher(Revision revision, GitCredentials credentials) {
+        IndexGenerator generator = new IndexGenerator();
+        if (to.startsWith("local:")) {
+            return new LocalUniversePublisher(Path.of(to.substring("local:".length())), generator);
+        }
+        String url = to.startsWith("git:") ? to.substring("git:".length()) : to;
+        if (!to.startsWith("git:") && !looksLikeGitUrl(url)) {
+            return new LocalUniversePublisher(Path.of(url), generator);
+        }
+        String b = branch != null ? branch : "universe-studio/" + revision.name().orElse("package");
+        return new GitPublisher(url, b, cache != null ? cache : defaultCache(), credentials, message,
+                generator.schemas());
+    }
+
+    static boolean looksLikeGitUrl(String target) {
+        return target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || target.matches("^[^/]+@[^/:]+:.*")
+                || target.endsWith(".git");
+    }
+
+    private GitCredentials credentials() {
+        if (tokenEnv != null) {
+            return GitCredentials.token(secretFrom(tokenEnv));
+        }
+        if (user != null) {
+            if (passwordEnv == null) {
+                throw new IllegalArgumentException("--user needs --password-env VAR (the password is never taken"
+                        + " from the command line).");
+            }
+            return GitCredentials.userPassword(user, secretFrom(passwordEnv));
+        }
+        if (sshKey != null) {
+            return GitCredentials.sshKey(sshKey);
+        }
+        return GitCredentials.none();
+    }
+
+    private static char[] secretFrom(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("The environment variable " + variable + " is not set.");
+        }
+        return value.toCharArray();
+    }
+
+    private static Path defaultCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("universe-studio").resolve("git");
     }
 }

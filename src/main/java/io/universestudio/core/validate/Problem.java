@@ -53,6 +53,11 @@ public record Problem(Severity severity, String code, RevisionFile file, String 
         return sb.toString();
     }
 
+    /** The same problem said to be about {@code newSubject} (e.g. a revision's path in its repository). */
+    public Problem withSubject(String newSubject) {
+        return new Problem(severity, code, file, pointer, position, newSubject, message, hint);
+    }
+
     public static Builder error(String code) {
         return new Builder(Severity.ERROR, code);
     }

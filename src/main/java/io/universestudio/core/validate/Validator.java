@@ -1,6 +1,7 @@
 package io.universestudio.core.validate;
 
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.TemplateRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +13,51 @@ import java.util.List;
  */
 public final class Validator {
 
+    private static final System.Logger LOG = System.getLogger(Validator.class.getName());
+
     private final List<Rule> rules;
 
     public Validator() {
-        this(List.of(new SyntaxRules()));
+        this(defaultRules());
     }
 
-    Validator(List<Rule> rules) {
+    /**
+     * Compiles the bundled schemas now (a few hundred milliseconds, once per JVM) so that the first live
+     * validation is as quick as the others; call it from a background thread at startup.
+     */
+    public static void prepare() {
+        UniverseSchemas.get();
+    }
+
+    /**
+     * Every rule family, in the order their problems are most useful to read. The template lints come from
+     * the renderer, because only a real render tells whether defaults give JSON (ADR 0012).
+     */
+    public static List<Rule> defaultRules() {
+        return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
+                new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
+                new ConfigDefaultRules(), new TemplateRules(), new TemplateRule(), new PolicyRules(),
+                new ImageRules());
+    }
+
+    /** A validator with other rules, e.g. the defaults plus the renderer's template rule. */
+    public Validator(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
     public ValidationReport validate(Revision revision) {
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : rules) {
-            problems.addAll(rule.check(revision));
+            try {
+                problems.addAll(rule.check(revision));
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule must never take the whole report down: say which one failed and go on. (A stack
+                // overflow unwinds cleanly; JsonDepth keeps real and absurd inputs away from it.)
+                LOG.log(System.Logger.Level.WARNING, "rule " + rule.getClass().getSimpleName() + " failed", e);
+                problems.add(Problem.error("VALIDATOR-INTERNAL")
+                        .hint("This is a bug in Universe Studio; the other checks still ran. Please report it.")
+                        .message("The check " + rule.getClass().getSimpleName() + " could not finish: " + e));
+            }
         }
         return new ValidationReport(problems);
     }

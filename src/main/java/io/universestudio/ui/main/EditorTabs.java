@@ -166,6 +166,15 @@ public final class EditorTabs {
         problem.positionIfAny().ifPresent(p -> t.source().goTo(p.line(), p.column()));
     }
 
+    /** Shows the template with {@code [start, end)} selected (a tag the preview points at). */
+    public void selectInTemplate(int start, int end) {
+        select(RevisionFile.TEMPLATE, false);
+        SourceEditor editor = tabs.get(RevisionFile.TEMPLATE).source();
+        int length = editor.area().getLength();
+        editor.area().selectRange(Math.min(start, length), Math.min(end, length));
+        editor.area().requestFollowCaret();
+    }
+
     /** Hands over typing that is still waiting, so undo and save see it. */
     public void commitPending() {
         tabs.values().forEach(t -> t.source().commitPending());

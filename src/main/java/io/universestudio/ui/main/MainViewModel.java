@@ -127,15 +127,12 @@ public final class MainViewModel {
 
     /** Opens a revision folder or a repository (asking first about unsaved changes when a package is replaced). */
     public void open(Path path) {
-        if (UniverseRepository.isRepository(path)) {
-            listRepository(path);
-            remember(path);
-            return;
-        }
         openPath(path, true);
     }
 
-    private void openPath(Path path, boolean ask) {
+    private void openPath(Path given, boolean ask) {
+        // A file of a revision (e.g. "universe-studio path/to/package.json", or "Open With") opens its folder.
+        Path path = Files.isRegularFile(given) && given.getParent() != null ? given.getParent() : given;
         if (UniverseRepository.isRepository(path)) {
             listRepository(path);
             remember(path);

@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Goes through the window as a user would, on a copy of a real corpus package. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowCorpusTest {
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

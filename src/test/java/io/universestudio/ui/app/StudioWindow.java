@@ -16,15 +16,6 @@ public final class StudioWindow {
     private StudioWindow() {
     }
 
-    /**
-     * The headless toolkit (Monocle 21) runs on JDK 21 or newer; on an older JDK the window tests are skipped
-     * with this reason instead of failing to start the toolkit. Run them with {@code -Djvm=<jdk21+>/bin/java}.
-     */
-    public static void assumeHeadlessToolkit() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 21,
-                "the headless JavaFX toolkit (Monocle 21) needs JDK 21 or newer; run with -Djvm=<jdk21+>/bin/java");
-    }
-
     public static UserFolders folders(Path home) {
         return new UserFolders(home.resolve("config"), home.resolve("data"));
     }

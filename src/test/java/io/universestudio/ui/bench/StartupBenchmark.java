@@ -1,8 +1,6 @@
 package io.universestudio.ui.bench;
 
 import io.universestudio.testsupport.Shared;
-import io.universestudio.ui.app.StudioWindow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,15 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * From starting a JVM to a shown window with D/datastax-dse/700 open and checked, headless (Monocle), five
- * runs in fresh JVMs. Run with {@code mvn -Pbench test -Dtest=StartupBenchmark} (on JDK 21 or newer, as
- * Monocle needs).
+ * runs in fresh JVMs. Run with {@code mvn -Pbench test -Dtest=StartupBenchmark}.
  */
 class StartupBenchmark {
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @Test
     void startToShownWindowWithAPackageOpen() throws Exception {

@@ -8,7 +8,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Opening the whole corpus as a repository: its packages and revisions, a filter, opening a revision. */
 @ExtendWith(ApplicationExtension.class)
 class NavigatorCorpusTest {
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

@@ -130,6 +130,7 @@ public final class SourceEditor {
         }
         pendingCommit = false;
         area.moveTo(Math.min(caret, area.getLength()));
+        area.requestFollowCaret(); // replacing the text leaves the view at its end otherwise
         rehighlight();
     }
 

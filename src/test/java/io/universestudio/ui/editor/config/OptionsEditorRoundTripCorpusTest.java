@@ -7,7 +7,6 @@ import io.universestudio.ui.app.AppContext;
 import io.universestudio.ui.app.StudioWindow;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** datastax-dse/700's large config goes through the options and resources editors without a byte changing. */
 @ExtendWith(ApplicationExtension.class)
 class OptionsEditorRoundTripCorpusTest {
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

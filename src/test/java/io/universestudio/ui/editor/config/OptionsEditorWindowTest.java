@@ -13,7 +13,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +39,6 @@ class OptionsEditorWindowTest {
               "mem": 512
             }
             """;
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

@@ -15,7 +15,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Edits images and assets through the Resources tab; thumbnails come from a real HTTP server on loopback. */
 @ExtendWith(ApplicationExtension.class)
 class ResourcesEditorWindowTest {
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

@@ -9,7 +9,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateAssistWindowTest {
 
     static final String TEMPLATE = "{\n  \"id\": \"{{service.name}}\",\n  {{#service}}\"cpus\": {{cpus}},{{/service}}\n  \"x\": 1\n}\n";
-
-    @BeforeAll
-    static void needsTheHeadlessToolkit() {
-        StudioWindow.assumeHeadlessToolkit();
-    }
 
     @TempDir
     Path home;

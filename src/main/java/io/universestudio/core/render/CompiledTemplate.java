@@ -1,0 +1,39 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mustachejava.Mustache;
+
+import java.util.List;
+import java.util.Map;
+
+/** A template compiled once, run for many scopes (from several threads at once). */
+final class CompiledTemplate {
+
+    private final TemplateTags tags;
+    private final Mustache mustache;
+    /** Where each copied stretch of template text sits, found once per template (see {@link SourceMap}). */
+    private final Map<TrackingWriter.Literal, Integer> literalPlaces = new java.util.concurrent.ConcurrentHashMap<>();
+
+    CompiledTemplate(TemplateTags tags, Mustache mustache) {
+        this.tags = tags;
+        this.mustache = mustache;
+    }
+
+    TemplateTags tags() {
+        return tags;
+    }
+
+    /** The rendered text and which tag wrote what. Throws mustache.java's exception on a runtime failure. */
+    Output run(JsonNode scope) {
+        ScopeValues values = new ScopeValues();
+        Map<String, Object> root = values.convertRoot(scope);
+        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
+        TrackingWriter writer = new TrackingWriter(values);
+        mustache.execute(writer, List.of(root));
+        return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()), literalPlaces);
+    }
+
+    record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals,
+                  Map<TrackingWriter.Literal, Integer> literalPlaces) {
+    }
+}

@@ -1,0 +1,237 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.mustachejava.MustacheException;
+import io.universestudio.core.json.JsonSyntaxProblem;
+import io.universestudio.core.json.LocatedJsonReader;
+import io.universestudio.core.json.ParsedJson;
+import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders a revision's Marathon app as DC/OS Cosmos 0.6.3 does ({@code PackageDefinitionRenderer}): config
+ * defaults, the user's options merged over them, validation against config.json, the scope with
+ * {@code resource}, mustache, strict JSON, then the app id and the Cosmos labels.
+ *
+ * <p>Thread-safe; one instance can serve the whole application. Compiled templates and schemas are cached
+ * by their text, so re-rendering after an edit to the options or to package.json costs only the render.
+ * Never throws for bad content: every failure is a {@link RenderFailure}.
+ */
+public final class Renderer {
+
+    private static final System.Logger LOG = System.getLogger(Renderer.class.getName());
+
+    private final TemplateCompiler compiler = new TemplateCompiler();
+    private final OptionsValidator validator = new OptionsValidator();
+    private final Map<DefinitionKey, CosmosLabels.Definition> definitions = new ConcurrentHashMap<>();
+
+    /**
+     * A revision's content by the identity of its file texts: an edit replaces only the edited file's
+     * SourceText, so unchanged packages hit the cache and any edit misses it.
+     */
+    private record DefinitionKey(List<Object> sources, Object ref) {
+        static DefinitionKey of(Revision revision) {
+            List<Object> sources = new ArrayList<>();
+            for (RevisionFile f : RevisionFile.values()) {
+                sources.add(revision.source(f).map(Object.class::cast).orElse(f));
+            }
+            return new DefinitionKey(sources, revision.origin().ref());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof DefinitionKey other) || other.sources.size() != sources.size()
+                    || !java.util.Objects.equals(ref, other.ref)) {
+                return false;
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                if (sources.get(i) != other.sources.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(ref);
+            for (Object s : sources) {
+                h = 31 * h + System.identityHashCode(s);
+            }
+            return h;
+        }
+    }
+
+    public RenderResult render(Revision revision, RenderRequest request) {
+        try {
+            return renderChecked(revision, request);
+        } catch (RuntimeException e) {
+            // A bug of ours must not take the preview down; report it like Cosmos reports its own (500).
+            LOG.log(System.Logger.Level.WARNING, "Rendering failed unexpectedly", e);
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
+                    "The template could not be rendered: " + e);
+        }
+    }
+
+    private RenderResult renderChecked(Revision revision, RenderRequest request) {
+        String template = revision.template().orElse("");
+        if (template.isEmpty()) {
+            return RenderFailure.of(RenderFailureKind.SERVICE_MARATHON_TEMPLATE_NOT_FOUND,
+                    "The package has no marathon.json.mustache, so there is no Marathon app to render"
+                            + " (a CLI-only package).");
+        }
+        if (revision.packageJson().map(d -> d.object().isEmpty()).orElse(true)) {
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "package.json is missing or is not a JSON object, so the package cannot be rendered.");
+        }
+        JsonDocument configDoc = revision.config().orElse(null);
+        if (configDoc != null && configDoc.object().isEmpty()) {
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "config.json is not a JSON object (fix its syntax first), so the options cannot be checked.");
+        }
+        ObjectNode config = configDoc == null ? null : configDoc.object().orElseThrow();
+
+        ObjectNode merged = JsonMerge.deepMerge(ConfigDefaults.extract(config), request.options());
+        RenderFailure invalid = validate(config, configDoc, merged);
+        if (invalid != null) {
+            return invalid;
+        }
+        CosmosLabels.Definition definition = definition(revision);
+        ObjectNode resourceFragment = JsonNodeFactory.instance.objectNode();
+        // The scope's resource is the package's, as Cosmos decoded and re-encoded it (resourceJson).
+        resourceFragment.set("resource", definition.packageDefinition().get("resource"));
+        JsonNode scope = JsonMerge.deepMerge(merged, resourceFragment);
+
+        TemplateCompiler.Compiled compiled = compiler.compile(template);
+        if (!compiled.ok()) {
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_COMPILE_ERROR,
+                    "The template does not compile: " + compiled.error());
+        }
+        CompiledTemplate.Output output;
+        try {
+            output = compiled.template().run(scope);
+        } catch (MustacheException e) {
+            return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
+                    "The template failed while rendering: " + e.getMessage());
+        }
+        return finish(template, request, config, merged, output, definition);
+    }
+
+    private RenderFailure validate(ObjectNode config, JsonDocument configDoc, ObjectNode merged) {
+        if (merged.isEmpty()) {
+            return null;
+        }
+        if (config == null) {
+            return RenderFailure.of(RenderFailureKind.OPTIONS_NOT_ALLOWED,
+                    "The package has no config.json, so it takes no options (No schema available to validate"
+                            + " the provided options).");
+        }
+        List<OptionsError> errors;
+        try {
+            errors = validator.validate(config, configDoc.text(), merged);
+        } catch (RuntimeException e) {
+            // The validator cannot use this schema (e.g. an invalid regex); Cosmos would fail too.
+            return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
+                    "config.json cannot be used to check the options: " + e.getMessage());
+        }
+        if (errors.isEmpty()) {
+            return null;
+        }
+        return new RenderFailure(RenderFailureKind.JSON_SCHEMA_MISMATCH,
+                "Options JSON failed validation: the config.json defaults merged with the given options do not"
+                        + " satisfy config.json.", errors, null, null, null);
+    }
+
+    private CosmosLabels.Definition definition(Revision revision) {
+        DefinitionKey key = DefinitionKey.of(revision);
+        CosmosLabels.Definition hit = definitions.get(key);
+        if (hit == null) {
+            hit = CosmosLabels.definition(revision);
+            if (definitions.size() >= 32) {
+                definitions.clear();
+            }
+            definitions.put(key, hit);
+        }
+        return hit;
+    }
+
+    private static RenderResult finish(String template, RenderRequest request, ObjectNode config,
+                                       ObjectNode merged, CompiledTemplate.Output output,
+                                       CosmosLabels.Definition definition) {
+        String text = output.text();
+        ParsedJson parsed = LocatedJsonReader.read(text);
+        if (!parsed.parsed()) {
+            JsonSyntaxProblem p = parsed.problems().isEmpty() ? null : parsed.problems().get(0);
+            TemplateTag tag = p == null ? null
+                    : SourceMap.regionAt(output.regions(), p.position().offset()).map(RenderedRegion::tag).orElse(null);
+            String message = text.isBlank() ? "The template rendered no text at all; a Marathon app must be a JSON object."
+                    : "The rendered template is not valid JSON" + (p == null ? "." : ": " + p.message());
+            return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, message, List.of(), text,
+                    p == null ? null : p.position(), tag);
+        }
+        JsonNode tree = parsed.tree();
+        if (!tree.isObject()) {
+            return new RenderFailure(RenderFailureKind.MARATHON_TEMPLATE_MUST_BE_JSON_OBJECT,
+                    "The rendered template is JSON but not an object: a Marathon app must be a JSON object.",
+                    List.of(), text, null, null);
+        }
+        ObjectNode rendered = (ObjectNode) tree;
+        JsonNode templateLabels = rendered.get("labels");
+        if (templateLabels != null && !templateLabels.isNull() && !stringMap(templateLabels)) {
+            return new RenderFailure(RenderFailureKind.JSON_DECODING_ERROR,
+                    "\"labels\" in the rendered app must be an object whose values are all strings.",
+                    List.of(), text, parsed.locations().nearest("/labels"),
+                    SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
+                            .map(RenderedRegion::tag).orElse(null));
+        }
+        CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
+        ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
+        JsonNode resource = definition.packageDefinition().get("resource");
+        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
+                () -> SourceMap.build(output, tree, parsed.locations(), template, config, resource));
+    }
+
+    private static boolean stringMap(JsonNode labels) {
+        if (!labels.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : labels.properties()) {
+            if (!e.getValue().isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cosmos's {@code decorateMarathonJson}: the app id override, then the template labels, then its own. */
+    private static ObjectNode decorate(ObjectNode rendered, JsonNode templateLabels, CosmosLabels labels, String appId) {
+        ObjectNode app = rendered;
+        if (appId != null) {
+            ObjectNode idFragment = JsonNodeFactory.instance.objectNode()
+                    .put("id", appId.startsWith("/") ? appId : "/" + appId);
+            app = JsonMerge.deepMerge(app, idFragment);
+        }
+        ObjectNode templateFragment = JsonNodeFactory.instance.objectNode();
+        templateFragment.set("labels", templateLabels == null || templateLabels.isNull()
+                ? JsonNodeFactory.instance.objectNode() : templateLabels);
+        app = JsonMerge.deepMerge(app, templateFragment);
+        ObjectNode cosmos = JsonNodeFactory.instance.objectNode();
+        ObjectNode cosmosLabels = cosmos.putObject("labels");
+        labels.asMap().forEach(cosmosLabels::put);
+        return JsonMerge.deepMerge(app, cosmos);
+    }
+
+    /** The template's tags, for tools that point into the template (lints, the editor). */
+    public TemplateTags tags(String template) {
+        TemplateCompiler.Compiled c = compiler.compile(template);
+        return c.ok() ? c.template().tags() : TemplateTags.scan(template);
+    }
+}

@@ -1,0 +1,60 @@
+package io.universestudio.core.render;
+
+import com.github.mustachejava.MustacheException;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiles templates and keeps the results keyed by template text, so the live preview re-renders an
+ * unchanged template without compiling it again. Compile errors are cached too: they are results.
+ */
+final class TemplateCompiler {
+
+    /** Enough for a few open packages and an undo history; cleared wholesale beyond that. */
+    private static final int MAX_ENTRIES = 64;
+
+    private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+
+    /** Either a template or the reason it does not compile. */
+    record Compiled(CompiledTemplate template, String error) {
+        boolean ok() {
+            return template != null;
+        }
+    }
+
+    Compiled compile(String text) {
+        Compiled hit = cache.get(text);
+        if (hit != null) {
+            return hit;
+        }
+        Compiled fresh = compileNow(text);
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(text, fresh);
+        return fresh;
+    }
+
+    private static Compiled compileNow(String text) {
+        TemplateTags tags = TemplateTags.scan(text);
+        try {
+            CosmosMustacheFactory factory = new CosmosMustacheFactory(tags);
+            return new Compiled(new CompiledTemplate(tags, factory.compileMain(text)), null);
+        } catch (MustacheException | IllegalStateException | IllegalArgumentException e) {
+            return new Compiled(null, describe(e));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
+            if (cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
+                sb.append(": ").append(cause.getMessage());
+            }
+            cause = cause.getCause();
+        }
+        return sb.toString();
+    }
+}

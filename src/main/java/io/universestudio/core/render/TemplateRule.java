@@ -1,0 +1,331 @@
+package io.universestudio.core.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.json.TextPosition;
+import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.core.validate.Rule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lints marathon.json.mustache against what Cosmos will do with it (codes {@code TEMPLATE-...}):
+ * <ul>
+ *   <li>it renders with the config defaults to a JSON object: compile errors, a non-object and bad labels
+ *       are errors (no accepted Universe package has them); output that is not JSON and options that need
+ *       user input are warnings, because accepted packages have both and Cosmos refuses them too;</li>
+ *   <li>names nothing defines, options the template never uses;</li>
+ *   <li>{@code {{obj}}} on an object (prints {@code {k=v}}), string options printed without quotes,
+ *       {@code "{{.}}"} and {@code "{{arr}}"} on string arrays (doubled quotes);</li>
+ *   <li>sections whose commas break the JSON when an option takes another value (found by rendering
+ *       with that value).</li>
+ * </ul>
+ * Thread-safe; renders through one shared {@link Renderer} so compiled templates are reused.
+ */
+public final class TemplateRule implements Rule {
+
+    /** Enough to cover the options that switch sections in real templates, bounded for the live panel. */
+    private static final int MAX_VARIATIONS = 48;
+
+    private final Renderer renderer;
+
+    public TemplateRule() {
+        this(new Renderer());
+    }
+
+    public TemplateRule(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public List<Problem> check(Revision revision) {
+        String template = revision.template().orElse("");
+        if (template.isEmpty() || revision.packageJson().flatMap(JsonDocument::object).isEmpty()) {
+            return List.of();
+        }
+        JsonDocument configDoc = revision.config().orElse(null);
+        if (configDoc != null && configDoc.object().isEmpty()) {
+            return List.of();
+        }
+        List<Problem> out = new ArrayList<>();
+        RenderResult defaults = renderer.render(revision, RenderRequest.defaults());
+        renderProblems(defaults, configDoc, out);
+        if (defaults instanceof RenderFailure f && f.kind() == RenderFailureKind.TEMPLATE_COMPILE_ERROR) {
+            return out;
+        }
+        JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
+        TemplateTags tags = renderer.tags(template);
+        List<TemplateUses.Use> uses = new TemplateUses(config, CosmosPackage.resource(revision)).analyse(template, tags);
+        undefined(uses, out);
+        valueShapes(uses, out);
+        if (configDoc != null) {
+            unused(configDoc, uses, template, out);
+        }
+        if (defaults instanceof RenderSuccess) {
+            commas(revision, uses, config, out);
+        }
+        return out;
+    }
+
+    private static void renderProblems(RenderResult result, JsonDocument configDoc, List<Problem> out) {
+        if (!(result instanceof RenderFailure f)) {
+            return;
+        }
+        TextPosition at = f.tag() == null ? null : f.tag().start();
+        String optionsPointer = f.optionsErrors().isEmpty() ? "" : schemaPointerOf(f.optionsErrors().get(0));
+        TextPosition inConfig = configDoc == null ? null : configDoc.locations().nearest(optionsPointer);
+        switch (f.kind()) {
+            case SERVICE_MARATHON_TEMPLATE_NOT_FOUND, INVALID_PACKAGE -> {
+                // Nothing to render, or other rules report the broken file.
+            }
+            case JSON_SCHEMA_MISMATCH, OPTIONS_NOT_ALLOWED -> out.add(Problem.warning("TEMPLATE-NEEDS-INPUT")
+                    .in(RevisionFile.CONFIG).at(optionsPointer).at(inConfig)
+                    .hint("Give the options defaults that satisfy config.json, or document what users must set.")
+                    .message("The package needs user input: with the config.json defaults alone, Cosmos refuses to"
+                            + " render it (" + firstError(f) + ")."));
+            case JSON_PARSING_ERROR -> out.add(Problem.warning("TEMPLATE-NOT-JSON").in(RevisionFile.TEMPLATE).at(at)
+                    .hint("Look at the rendered text in the preview" + (f.tag() == null ? "" : " around "
+                            + f.tag().display()) + "; quote string values and mind the commas around sections.")
+                    .message("With the default options the template renders text that is not JSON, so Cosmos cannot"
+                            + " install the package without other options: " + f.message()
+                            + (f.position() == null ? "" : " (rendered line " + f.position().line() + ", column "
+                            + f.position().column() + ")")));
+            case TEMPLATE_COMPILE_ERROR, TEMPLATE_RUNTIME_ERROR -> out.add(Problem.error("TEMPLATE-COMPILE")
+                    .in(RevisionFile.TEMPLATE).at(at)
+                    .hint("Check that every {{#section}} and {{^section}} is closed by a matching {{/section}}.")
+                    .message("Cosmos cannot render the template: " + f.message()));
+            case MARATHON_TEMPLATE_MUST_BE_JSON_OBJECT -> out.add(Problem.error("TEMPLATE-NOT-OBJECT")
+                    .in(RevisionFile.TEMPLATE).at(TextPosition.START)
+                    .hint("Wrap the app definition in { ... }.")
+                    .message("The template renders JSON that is not an object; a Marathon app must be a JSON object."));
+            case JSON_DECODING_ERROR -> out.add(Problem.error("TEMPLATE-LABELS").in(RevisionFile.TEMPLATE).at(at)
+                    .hint("Quote every label value, e.g. \"DCOS_SERVICE_PORT_INDEX\": \"0\".")
+                    .message("\"labels\" must map names to strings; Cosmos refuses other values."));
+        }
+    }
+
+    private static String firstError(RenderFailure f) {
+        if (f.optionsErrors().isEmpty()) {
+            return f.message();
+        }
+        OptionsError e = f.optionsErrors().get(0);
+        return (e.instancePointer().isEmpty() ? "" : e.instancePointer() + ": ") + e.message();
+    }
+
+    private static String schemaPointerOf(OptionsError e) {
+        String p = e.schemaPointer();
+        return p == null ? "" : p.startsWith("#") ? p.substring(1) : p;
+    }
+
+    private static void undefined(List<TemplateUses.Use> uses, List<Problem> out) {
+        Set<String> reported = new HashSet<>();
+        for (TemplateUses.Use use : uses) {
+            if (use.target() != TemplateUses.Target.UNDEFINED || !reported.add(use.tag().name())) {
+                continue;
+            }
+            String name = use.tag().name();
+            boolean resource = name.startsWith("resource.");
+            out.add(Problem.warning("TEMPLATE-UNDEFINED-VARIABLE").in(RevisionFile.TEMPLATE).at(use.tag().start())
+                    .hint(resource ? "Add the entry to resource.json, or fix the name."
+                            : "Declare \"" + name + "\" in config.json (with a default), or fix the name.")
+                    .message(use.tag().display() + " refers to " + (resource ? "a resource entry that resource.json"
+                            : "an option that config.json") + " does not define, so it always renders as if empty."
+                            + (name.contains(" ") ? " (A literal \"{{\" in the text needs set-delimiter tags.)" : "")));
+        }
+    }
+
+    private static void valueShapes(List<TemplateUses.Use> uses, List<Problem> out) {
+        for (TemplateUses.Use use : uses) {
+            TemplateTag tag = use.tag();
+            if (!tag.isValue()) {
+                continue;
+            }
+            if (tag.name().equals(".")) {
+                JsonNode items = use.enclosing() == null ? null : use.enclosing().get("items");
+                if (use.insideString() && items != null && "string".equals(items.path("type").asText())) {
+                    out.add(Problem.warning("TEMPLATE-ARRAY-QUOTES").in(RevisionFile.TEMPLATE).at(tag.start())
+                            .hint("Write {{.}} without quotes: Cosmos already prints each string of an array with its quotes.")
+                            .message("\"{{.}}\" inside a section over an array of strings prints the quotes twice"
+                                    + " (\"\"a\"\"), which is not valid JSON."));
+                }
+                continue;
+            }
+            JsonNode schema = use.schema();
+            JsonNode resourceValue = use.resourceValue();
+            if (isObject(schema) || (resourceValue != null && resourceValue.isObject())
+                    || (isArray(schema) && isObject(schema.get("items")))) {
+                out.add(Problem.warning("TEMPLATE-OBJECT-PRINTED").in(RevisionFile.TEMPLATE).at(tag.start())
+                        .hint("Use a section ({{#" + tag.name() + "}}...{{/" + tag.name() + "}}) with the fields inside,"
+                                + " or a string option with {{#asJson}}name{{/asJson}}.")
+                        .message(tag.display() + " prints an object, which Cosmos writes as {k=v} (Java's format,"
+                                + " never valid JSON)."));
+            } else if (isArray(schema) && use.insideString() && "string".equals(schema.path("items").path("type").asText())) {
+                out.add(Problem.warning("TEMPLATE-ARRAY-QUOTES").in(RevisionFile.TEMPLATE).at(tag.start())
+                        .hint("Write " + tag.display() + " without the surrounding quotes: it prints a JSON array.")
+                        .message("\"" + tag.display() + "\" puts an array of strings inside a JSON string; its"
+                                + " quotes break the JSON."));
+            } else if (schema != null && "string".equals(schema.path("type").asText()) && !use.insideString()) {
+                out.add(Problem.warning("TEMPLATE-UNQUOTED-STRING").in(RevisionFile.TEMPLATE).at(tag.start())
+                        .hint("Write \"" + tag.display() + "\": Cosmos escapes the string's quotes, so it cannot add JSON"
+                                + " itself (a list of values belongs in an array option).")
+                        .message(tag.display() + " prints a string option without quotes; the result is valid JSON"
+                                + " only for some values."));
+            }
+        }
+    }
+
+    private static boolean isObject(JsonNode schema) {
+        return schema != null && ("object".equals(schema.path("type").asText()) || schema.has("properties"));
+    }
+
+    private static boolean isArray(JsonNode schema) {
+        return schema != null && ("array".equals(schema.path("type").asText()) || schema.has("items"));
+    }
+
+    private static void unused(JsonDocument configDoc, List<TemplateUses.Use> uses, String template, List<Problem> out) {
+        Set<String> used = new HashSet<>();
+        boolean open = false;
+        for (TemplateUses.Use use : uses) {
+            if (use.target() == TemplateUses.Target.OPTION) {
+                used.add(use.schemaPointer());
+            }
+            if (use.target() == TemplateUses.Target.LAMBDA && use.tag().kind() == TemplateTag.Kind.SECTION
+                    && use.tag().closeStart() > use.tag().endOffset()) {
+                String key = template.substring(use.tag().endOffset(), use.tag().closeStart());
+                used.add(JsonPointers.child("/properties", key));
+            }
+            open |= use.target() == TemplateUses.Target.OPEN && !use.tag().name().equals(".")
+                    && use.tag().kind() != TemplateTag.Kind.SECTION && use.enclosing() == null;
+        }
+        if (open) {
+            return;
+        }
+        Map<String, JsonNode> leaves = new LinkedHashMap<>();
+        leaves(configDoc.objectOrEmpty(), "", leaves);
+        for (String leaf : leaves.keySet()) {
+            boolean isUsed = used.stream().anyMatch(u -> leaf.equals(u) || leaf.startsWith(u + "/")
+                    || u.startsWith(leaf + "/"));
+            if (!isUsed) {
+                String option = optionName(leaf);
+                out.add(Problem.warning("TEMPLATE-UNUSED-OPTION").in(RevisionFile.CONFIG).at(leaf)
+                        .at(configDoc.locations().nearest(leaf))
+                        .hint("Use {{" + option + "}} in marathon.json.mustache, or remove the option.")
+                        .message("The option " + option + " is never used by the template, so setting it changes"
+                                + " nothing in the app."));
+            }
+        }
+    }
+
+    private static void leaves(JsonNode schema, String pointer, Map<String, JsonNode> out) {
+        JsonNode props = schema.get("properties");
+        if (props == null || !props.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : props.properties()) {
+            String child = JsonPointers.child(pointer + "/properties", e.getKey());
+            JsonNode s = e.getValue();
+            if (s.isObject() && s.has("properties") && s.get("properties").size() > 0) {
+                leaves(s, child, out);
+            } else {
+                out.put(child, s);
+            }
+        }
+    }
+
+    private static String optionName(String schemaPointer) {
+        return String.join(".", JsonPointers.tokens(schemaPointer).stream().filter(t -> !t.equals("properties"))
+                .toList());
+    }
+
+    /**
+     * Renders once per option that switches a section, with the value flipped; reports the sections whose
+     * commas then break the JSON.
+     */
+    private void commas(Revision revision, List<TemplateUses.Use> uses, JsonNode config, List<Problem> out) {
+        Map<String, TemplateUses.Use> switches = new LinkedHashMap<>();
+        for (TemplateUses.Use use : uses) {
+            if (use.tag().isSection() && use.target() == TemplateUses.Target.OPTION && use.enclosing() == null) {
+                switches.putIfAbsent(use.schemaPointer(), use);
+            }
+        }
+        Set<String> reported = new LinkedHashSet<>();
+        int tried = 0;
+        for (Map.Entry<String, TemplateUses.Use> e : switches.entrySet()) {
+            if (tried >= MAX_VARIATIONS) {
+                break;
+            }
+            JsonNode flipped = flip(e.getValue().schema());
+            if (flipped == null) {
+                continue;
+            }
+            tried++;
+            List<String> path = JsonPointers.tokens(e.getKey()).stream().filter(t -> !t.equals("properties")).toList();
+            ObjectNode options = JsonNodeFactory.instance.objectNode();
+            ObjectNode at = options;
+            for (int i = 0; i < path.size() - 1; i++) {
+                at = at.putObject(path.get(i));
+            }
+            at.set(path.get(path.size() - 1), flipped);
+            RenderResult r = renderer.render(revision, RenderRequest.defaults().withOptions(options));
+            if (!(r instanceof RenderFailure f) || f.kind() != RenderFailureKind.JSON_PARSING_ERROR
+                    || f.position() == null || !commaProblem(f.renderedText(), f.position().offset())) {
+                continue;
+            }
+            TemplateTag culprit = f.tag() != null ? f.tag() : e.getValue().tag();
+            if (reported.add(culprit.startOffset() + culprit.name())) {
+                out.add(Problem.warning("TEMPLATE-TRAILING-COMMA").in(RevisionFile.TEMPLATE).at(culprit.start())
+                        .hint("Put the comma inside the section on the side that always has a neighbour, or end the"
+                                + " list with an element that is always there.")
+                        .message("With " + String.join(".", path) + " = " + flipped + " the rendered JSON has a stray"
+                                + " comma near " + culprit.display() + " (rendered line " + f.position().line()
+                                + "), so Cosmos refuses that choice."));
+            }
+        }
+    }
+
+    /** The other value a section switch can take, or null when there is no obvious one. */
+    private static JsonNode flip(JsonNode schema) {
+        JsonNode def = schema.get("default");
+        String type = schema.path("type").asText("");
+        if (type.equals("boolean")) {
+            return BooleanNode.valueOf(def == null || !def.asBoolean());
+        }
+        if (type.equals("string") && schema.get("enum") == null && schema.get("pattern") == null
+                && schema.get("format") == null) {
+            return def != null && def.isTextual() && !def.asText().isEmpty() ? TextNode.valueOf("") : TextNode.valueOf("x");
+        }
+        if (type.equals("array") && def != null && def.isArray() && !def.isEmpty()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        return null;
+    }
+
+    /** True when the JSON broke at a comma: a stray one before a closer, or one with nothing before it. */
+    private static boolean commaProblem(String text, int offset) {
+        int before = offset - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        int after = offset;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        char prev = before >= 0 ? text.charAt(before) : ' ';
+        char next = after < text.length() ? text.charAt(after) : ' ';
+        return (prev == ',' && (next == '}' || next == ']' || next == ','))
+                || (next == ',' && (prev == '[' || prev == '{' || prev == ','));
+    }
+}

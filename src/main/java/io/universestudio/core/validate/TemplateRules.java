@@ -1,0 +1,134 @@
+package io.universestudio.core.validate;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import io.universestudio.core.json.LineIndex;
+import io.universestudio.core.json.TextPosition;
+import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.RevisionFile;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * marathon.json.mustache must compile with mustache.java, the engine Cosmos renders with: sections
+ * closed in the right order (the only thing the Universe's CI checks), tags closed, no partials (Cosmos
+ * has nowhere to load them from). Rendering with the defaults is the renderer's rule, not this one.
+ */
+final class TemplateRules implements Rule {
+
+    private static final String NAME = RevisionFile.TEMPLATE.fileName();
+    private static final Pattern MISMATCH = Pattern.compile("Mismatched start/end tags: (.*?) != (.*?) in ");
+    private static final Pattern UNCLOSED = Pattern.compile("Failed to close '(.*?)' tag");
+    private static final Pattern LINE = Pattern.compile("@\\[" + Pattern.quote(NAME) + ":(\\d+)]");
+
+    /** Refuses partials: compiling one would otherwise read a file from disk or the class path. */
+    private static final class NoPartials extends DefaultMustacheFactory {
+        @Override
+        public Mustache compilePartial(String name) {
+            throw new PartialNotAllowed(name);
+        }
+    }
+
+    private static final class PartialNotAllowed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PartialNotAllowed(String name) {
+            super(name, null, false, false);
+        }
+    }
+
+    @Override
+    public List<Problem> check(Revision revision) {
+        String text = revision.template().orElse(null);
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            new NoPartials().compile(new StringReader(text), NAME);
+            return List.of();
+        } catch (PartialNotAllowed e) {
+            int offset = text.indexOf("{{>");
+            return List.of(problem("TEMPLATE-PARTIAL", text, Math.max(offset, 0),
+                    "The template includes a partial ({{> ...}}); DC/OS cannot load partials, so it cannot render it.",
+                    "Paste the partial's text into the template instead."));
+        } catch (MustacheException e) {
+            return List.of(describe(e.getMessage() == null ? "" : e.getMessage(), text));
+        } catch (RuntimeException e) {
+            return List.of(problem("TEMPLATE-SYNTAX", text, 0, "The template cannot be read: " + e.getMessage(),
+                    "Check the {{ }} tags of the template."));
+        }
+    }
+
+    private static Problem describe(String message, String text) {
+        Matcher mismatch = MISMATCH.matcher(message);
+        if (mismatch.find()) {
+            String open = mismatch.group(1);
+            String close = mismatch.group(2);
+            int offset = closingTag(text, close, lineOf(message));
+            if ("null".equals(open)) {
+                return problem("TEMPLATE-SECTION-MISMATCH", text, offset,
+                        "{{/" + close + "}} closes a section that was never opened.",
+                        "Remove {{/" + close + "}}, or add the matching {{#" + close + "}} before it.");
+            }
+            return problem("TEMPLATE-SECTION-MISMATCH", text, offset,
+                    "{{/" + close + "}} closes a section, but the innermost open section is {{#" + open + "}}.",
+                    "Close {{#" + open + "}} first with {{/" + open + "}}, or fix the name in {{/" + close + "}}.");
+        }
+        Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.find()) {
+            String name = unclosed.group(1);
+            int offset = openingTag(text, name);
+            return problem("TEMPLATE-UNCLOSED-SECTION", text, offset,
+                    "The section {{#" + name + "}} (or {{^" + name + "}}) is never closed; DC/OS cannot render the"
+                            + " template.",
+                    "Add {{/" + name + "}} where the section should end.");
+        }
+        int line = lineOf(message);
+        int offset = line > 0 ? new LineIndex(text).offset(line, 1) : 0;
+        String reason = message.replaceAll("\\s*@\\[.*]$", "").replaceAll(" in " + Pattern.quote(NAME) + ":\\S*", "");
+        return problem("TEMPLATE-SYNTAX", text, offset,
+                "The template has a broken tag (" + reason + "); DC/OS cannot render it.",
+                "Check the {{ }} tags on this line: each {{ needs a matching }} (and {{{ a matching }}}).");
+    }
+
+    private static int lineOf(String message) {
+        Matcher m = LINE.matcher(message);
+        int line = -1;
+        while (m.find()) {
+            line = Integer.parseInt(m.group(1));
+        }
+        return line;
+    }
+
+    private static int closingTag(String text, String name, int line) {
+        Matcher m = Pattern.compile("\\{\\{\\s*/\\s*" + Pattern.quote(name) + "\\s*}}").matcher(text);
+        int fallback = -1;
+        while (m.find()) {
+            if (fallback < 0) {
+                fallback = m.start();
+            }
+            if (line > 0 && TextPosition.ofOffset(text, m.start()).line() == line) {
+                return m.start();
+            }
+        }
+        return Math.max(fallback, 0);
+    }
+
+    private static int openingTag(String text, String name) {
+        Matcher m = Pattern.compile("\\{\\{\\s*[#^]\\s*" + Pattern.quote(name) + "\\s*}}").matcher(text);
+        int last = 0;
+        while (m.find()) {
+            last = m.start(); // the last opening is the one left open when tags are otherwise balanced
+        }
+        return last;
+    }
+
+    private static Problem problem(String code, String text, int offset, String message, String hint) {
+        return Problem.error(code).in(RevisionFile.TEMPLATE).at(TextPosition.ofOffset(text, offset))
+                .hint(hint).message(message);
+    }
+}
