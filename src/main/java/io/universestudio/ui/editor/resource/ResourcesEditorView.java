@@ -330,6 +330,11 @@ public final class ResourcesEditorView {
         return e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().findFirst() : Optional.empty();
     }
 
+    /** What dropping {@code file} on an OS's CLI row does: hash it off the FX thread, then set the binary. */
+    public void hashInto(CliBinary.Os os, Path file) {
+        cli.get(os).hash(file);
+    }
+
     /** Scales a dropped image off the FX thread, then offers to set the three icon URLs. */
     public void makeIcons(File image) {
         Path out = iconFolder.get();

@@ -137,4 +137,53 @@ class ResourcesEditorWindowTest {
                 .isEqualTo(app.session().saved().text(RevisionFile.RESOURCE).orElseThrow()
                         .replace("example/demo:1.0", "example/demo:2.0"));
     }
+
+    @Test
+    void droppingALargeImageMakesTheThreeIconsAndSetsTheirUrlsInOneEdit(FxRobot robot) throws Exception {
+        Path big = home.resolve("logo.png");
+        ImageIO.write(new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB), "png", big.toFile());
+        ResourcesEditorView view = app.visualEditors().resources();
+        java.util.List<String> headers = new java.util.ArrayList<>();
+        view.setDialogs(dialog -> {
+            headers.add(dialog.getHeaderText());
+            ((TextField) dialog.getDialogPane().lookup("#iconsBaseUrl")).setText("https://example.com/demo/");
+            return dialog.getDialogPane().getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst();
+        });
+        robot.interact(() -> view.makeIcons(big.toFile()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headers.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(resource().at("/images/icon-small").asText()).isEqualTo("https://example.com/demo/icon-small.png");
+        assertThat(resource().at("/images/icon-medium").asText()).isEqualTo("https://example.com/demo/icon-medium.png");
+        assertThat(resource().at("/images/icon-large").asText()).isEqualTo("https://example.com/demo/icon-large.png");
+        Path written = home.resolve("data/icons/demo/icon-large@2x.png");
+        assertThat(ImageIO.read(written.toFile()).getWidth()).isEqualTo(512);
+        robot.interact(() -> app.session().undo());
+        assertThat(resource().at("/images").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void droppingACliBinaryComputesItsSha256(FxRobot robot) throws Exception {
+        Path binary = home.resolve("dcos-demo");
+        Files.write(binary, "#!/bin/sh\necho demo\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Node editor = robot.lookup("#resourcesEditor").queryAs(Node.class);
+        robot.interact(() -> {
+            javafx.scene.Parent p = editor.getParent();
+            while (!(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) p).setVvalue(1.0); // the CLI rows are at the bottom
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cli-linux-url").write("https://example.com/dcos-demo").push(KeyCode.ENTER);
+        robot.interact(() -> app.visualEditors().resources().hashInto(io.universestudio.core.resource.CliBinary.Os.LINUX, binary));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> resource().at("/cli/binaries/linux/x86-64/contentHash/0/value")
+                .asText().length() == 64);
+        JsonNode linux = resource().at("/cli/binaries/linux/x86-64");
+        assertThat(linux.get("url").asText()).isEqualTo("https://example.com/dcos-demo");
+        assertThat(linux.get("kind").asText()).isEqualTo("executable");
+        assertThat(linux.at("/contentHash/0/value").asText())
+                .isEqualTo(io.universestudio.core.resource.Sha256.of(Files.readAllBytes(binary)));
+    }
 }
