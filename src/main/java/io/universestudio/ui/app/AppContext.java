@@ -1,7 +1,11 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.io.Samples;
+import io.universestudio.core.render.Renderer;
 import io.universestudio.core.validate.Validator;
+import io.universestudio.ui.preview.PreviewView;
+import io.universestudio.ui.preview.PreviewViewModel;
+import io.universestudio.ui.session.LivePreview;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
@@ -51,12 +55,14 @@ public final class AppContext {
     private final LiveValidation validation;
     private final ProblemsViewModel problems = new ProblemsViewModel();
     private final Appearance appearance;
+    private final LivePreview preview;
     private MainViewModel main;
     private MainWindowController controller;
     private PackageFormView packageForm;
     private EditorTabs tabs;
     private VisualEditors visualEditors;
     private Stage stage;
+    private PreviewViewModel previewModel;
 
     public AppContext(UserFolders folders, Workers workers) {
         this.workers = workers;
@@ -74,6 +80,8 @@ public final class AppContext {
             problems.show(validation.result().report());
         }
         this.appearance = new Appearance(preferences);
+        Renderer renderer = new Renderer();
+        this.preview = new LivePreview(session, renderer::render, workers.liveDebouncer(true), workers.render(), workers.fx());
     }
 
     /** Builds the window on {@code stage}, opens what it should (draft, argument or sample) and shows it. */
@@ -91,8 +99,12 @@ public final class AppContext {
         visualEditors.attachTemplate(tabs, session);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
+        previewModel = new PreviewViewModel(preview, session, messages);
+        previewModel.setProblemSink(problems::showPreviewProblems);
+        PreviewView previewView = new PreviewView(previewModel, messages, workers.highlight(),
+                (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
-                navigator, problemsView, null, this::requestClose);
+                navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose);
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
 
         Scene scene = new Scene(root);
@@ -188,6 +200,14 @@ public final class AppContext {
 
     public LiveValidation validation() {
         return validation;
+    }
+
+    public LivePreview preview() {
+        return preview;
+    }
+
+    public PreviewViewModel previewModel() {
+        return previewModel;
     }
 
     public PreferencesStore preferences() {

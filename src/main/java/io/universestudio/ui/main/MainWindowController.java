@@ -8,6 +8,7 @@ import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +44,7 @@ public final class MainWindowController {
     private final NavigatorView navigator;
     private final ProblemsView problemsView;
     private final Node preview;
+    private final ReadOnlyLongProperty renderMillis;
     private final Runnable exit;
 
     @FXML private BorderPane root;
@@ -73,7 +75,8 @@ public final class MainWindowController {
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
-                                NavigatorView navigator, ProblemsView problemsView, Node preview, Runnable exit) {
+                                NavigatorView navigator, ProblemsView problemsView, Node preview,
+                                ReadOnlyLongProperty renderMillis, Runnable exit) {
         this.model = model;
         this.problems = problems;
         this.validation = validation;
@@ -84,6 +87,7 @@ public final class MainWindowController {
         this.navigator = navigator;
         this.problemsView = problemsView;
         this.preview = preview;
+        this.renderMillis = renderMillis;
         this.exit = exit;
     }
 
@@ -122,6 +126,10 @@ public final class MainWindowController {
         validationTimeLabel.textProperty().bind(Bindings.createStringBinding(() -> validation.lastMillisProperty().get() < 0
                 ? "" : messages.get("status.validationTime", validation.lastMillisProperty().get()),
                 validation.lastMillisProperty()));
+        if (renderMillis != null) {
+            renderTimeLabel.textProperty().bind(Bindings.createStringBinding(() -> renderMillis.get() < 0
+                    ? "" : messages.get("status.renderTime", renderMillis.get()), renderMillis));
+        }
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
         presenterItem.setSelected(appearance.isPresenter());

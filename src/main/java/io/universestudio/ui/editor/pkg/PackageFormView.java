@@ -336,7 +336,8 @@ public final class PackageFormView extends ScrollPane {
     public List<String> problemTexts(String key) {
         List<String> out = new ArrayList<>();
         Row row = rows.get(key);
-        if (row != null && !Decorator.getDecorations(row.editor()).isEmpty()) {
+        if (row != null && (row.editor().getStyleClass().contains("field-error")
+                || row.editor().getStyleClass().contains("field-warning"))) {
             problems.about(RevisionFile.PACKAGE, "/" + key).forEach(p -> out.add(p.message()));
         }
         return out;

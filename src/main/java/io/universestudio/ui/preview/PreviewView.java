@@ -1,0 +1,227 @@
+package io.universestudio.ui.preview;
+
+import io.universestudio.core.render.RenderFailure;
+import io.universestudio.core.render.RenderedRegion;
+import io.universestudio.core.render.TemplateTag;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.ui.common.Icons;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.editor.raw.JsonHighlighter;
+import io.universestudio.ui.editor.raw.SourceEditor;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+
+/**
+ * The right side: the Marathon app Cosmos would run (read-only, highlighted), its labels decoded, and the
+ * what-if options above it. When the render fails it says why, where in the rendered text, and which
+ * template tag wrote there, with a link into the template. A click on a rendered value shows the template
+ * tag that wrote it and the option it printed.
+ */
+public final class PreviewView extends VBox {
+
+    private final PreviewViewModel model;
+    private final Messages messages;
+    private final SourceEditor app;
+    private final SourceEditor labels;
+    private final SourceEditor optionsJson;
+    private final GridPane optionsForm = new GridPane();
+    private final VBox failureBox = new VBox(4);
+    private final Label failureText = new Label();
+    private final Hyperlink tagLink = new Hyperlink();
+    private final Label origin = new Label();
+    private final BiConsumer<TemplateTag, String> showTemplateTag;
+
+    /**
+     * @param showTemplateTag shows a tag in the template editor (and the option pointer it printed, or null)
+     */
+    public PreviewView(PreviewViewModel model, Messages messages, Executor highlighting,
+                       BiConsumer<TemplateTag, String> showTemplateTag) {
+        super(0);
+        this.model = model;
+        this.messages = messages;
+        this.showTemplateTag = showTemplateTag;
+        setId("preview");
+        getStyleClass().add("preview");
+        app = new SourceEditor(new JsonHighlighter(false), highlighting, false);
+        app.area().setId("previewApp");
+        labels = new SourceEditor(new JsonHighlighter(false), highlighting, false);
+        labels.area().setId("previewLabels");
+        optionsJson = new SourceEditor(new JsonHighlighter(false), highlighting, true);
+        optionsJson.area().setId("whatIfJson");
+        optionsJson.onEdit(model::setOptionsJson);
+
+        Label title = new Label(messages.get("preview.title"));
+        title.getStyleClass().add("panel-title");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, spring);
+        bar.getStyleClass().add("panel-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+
+        getChildren().addAll(bar, whatIf(), failureBox(), results());
+        model.appTextProperty().addListener((o, a, t) -> app.show(t));
+        model.labelsTextProperty().addListener((o, a, t) -> labels.show(t));
+        model.failedProperty().addListener((o, a, f) -> showFailure(f));
+        model.leavesProperty().addListener((o, a, l) -> rebuildForm(l));
+        model.optionsJsonProperty().addListener((o, a, t) -> optionsJson.show(t));
+        app.show(model.appTextProperty().get());
+        labels.show(model.labelsTextProperty().get());
+        optionsJson.show(model.optionsJsonProperty().get());
+        showFailure(model.failedProperty().get());
+        rebuildForm(model.leavesProperty().get());
+        app.area().setOnMouseClicked(e -> explain(app.area().getCaretPosition()));
+    }
+
+    private TitledPane whatIf() {
+        Button reset = new Button(messages.get("preview.reset"), Icons.of("mdi2r-restore"));
+        reset.setId("resetOptions");
+        reset.setOnAction(e -> model.resetToDefaults());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.optionsJsonErrorProperty());
+        optionsForm.setHgap(8);
+        optionsForm.setVgap(3);
+        optionsForm.setId("whatIfForm");
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setPercentWidth(55);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setPercentWidth(45);
+        values.setHgrow(Priority.ALWAYS);
+        optionsForm.getColumnConstraints().setAll(names, values);
+        ScrollPane formScroll = new ScrollPane(optionsForm);
+        formScroll.setFitToWidth(true);
+        TabPane kinds = new TabPane(new Tab(messages.get("preview.optionsForm"), formScroll),
+                new Tab(messages.get("preview.optionsJson"), optionsJson.view()));
+        kinds.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        kinds.setPrefHeight(190);
+        kinds.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> optionsJson.commitPending());
+        Label hint = new Label(messages.get("preview.optionsHelp"));
+        hint.getStyleClass().add("help-text");
+        hint.setWrapText(true);
+        HBox buttons = new HBox(8, reset, error);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(4, hint, kinds, buttons);
+        TitledPane pane = new TitledPane(messages.get("preview.whatIf"), content);
+        pane.setId("whatIf");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private VBox failureBox() {
+        failureText.setWrapText(true);
+        failureText.setId("previewFailure");
+        failureText.setGraphic(Icons.severity(io.universestudio.core.validate.Severity.ERROR));
+        tagLink.setId("previewFailureTag");
+        failureBox.getChildren().addAll(failureText, tagLink);
+        failureBox.getStyleClass().add("preview-failure");
+        failureBox.setId("previewFailureBox");
+        failureBox.setPadding(new Insets(6, 8, 6, 8));
+        return failureBox;
+    }
+
+    private TabPane results() {
+        origin.setId("previewOrigin");
+        origin.getStyleClass().add("help-text");
+        origin.setWrapText(true);
+        VBox appBox = new VBox(2, origin, app.view());
+        VBox.setVgrow(app.view(), Priority.ALWAYS);
+        TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), new Tab(messages.get("preview.labels"), labels.view()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("previewTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return tabs;
+    }
+
+    private void showFailure(RenderFailure f) {
+        boolean failed = f != null;
+        failureBox.setVisible(failed);
+        failureBox.setManaged(failed);
+        failureText.setText(failed ? model.failureProperty().get() : "");
+        if (failed && f.tagIfAny().isPresent()) {
+            TemplateTag tag = f.tag();
+            tagLink.setText(messages.get("preview.showTag", tag.display(), tag.start().line()));
+            tagLink.setOnAction(e -> showTemplateTag.accept(tag, null));
+            tagLink.setVisible(true);
+            tagLink.setManaged(true);
+        } else {
+            tagLink.setVisible(false);
+            tagLink.setManaged(false);
+        }
+        // The rendered text is shown with the place where the JSON broke underlined.
+        app.setProblems(failed && f.position() != null
+                ? List.of(Problem.error(f.kind().name()).at(f.position()).message(f.message()))
+                : List.of());
+        if (failed && f.position() != null) {
+            app.goTo(f.position().line(), f.position().column());
+        }
+    }
+
+    private void rebuildForm(List<OptionLeaf> leaves) {
+        optionsForm.getChildren().clear();
+        int row = 0;
+        for (OptionLeaf leaf : leaves) {
+            Label name = new Label(leaf.pointer().substring(1).replace('/', '.'));
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            name.getStyleClass().add(leaf.changed() ? "option-changed" : "option-default");
+            TextField value = new TextField(leaf.text());
+            value.setId("option-" + leaf.pointer().substring(1).replace('/', '.').replace('_', '-'));
+            value.getProperties().put("pointer", leaf.pointer());
+            value.setPrefColumnCount(8);
+            value.setMaxWidth(Double.MAX_VALUE);
+            value.setOnAction(e -> model.setOption(leaf.pointer(), value.getText()));
+            value.focusedProperty().addListener((o, was, now) -> {
+                if (!now && !value.getText().equals(leaf.text())) {
+                    model.setOption(leaf.pointer(), value.getText());
+                }
+            });
+            Tooltip.install(name, new Tooltip(leaf.pointer()));
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            optionsForm.addRow(row++, name, value);
+        }
+    }
+
+    /** Says where the value under the caret came from, and selects its tag in the template. */
+    private void explain(int offset) {
+        RenderedRegion region = model.sourceAt(offset).orElse(null);
+        if (region == null) {
+            origin.setText(messages.get("preview.literal"));
+            return;
+        }
+        String option = region.scopePointer();
+        origin.setText(option == null ? messages.get("preview.fromTag", region.tag().display(), region.tag().start().line())
+                : messages.get("preview.fromOption", region.tag().display(), region.tag().start().line(),
+                option.substring(1).replace('/', '.')));
+        showTemplateTag.accept(region.tag(), option);
+        optionsForm.getChildren().forEach(n -> n.getStyleClass().remove("option-focused"));
+        if (option != null) {
+            optionsForm.getChildren().stream().filter(n -> option.equals(n.getProperties().get("pointer")))
+                    .findFirst().ifPresent(n -> n.getStyleClass().add("option-focused"));
+        }
+    }
+
+    public SourceEditor appEditor() {
+        return app;
+    }
+
+    public Label originLabel() {
+        return origin;
+    }
+}

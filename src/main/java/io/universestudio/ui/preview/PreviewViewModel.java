@@ -1,0 +1,242 @@
+package io.universestudio.ui.preview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.json.JsonText;
+import io.universestudio.core.json.LocatedJsonReader;
+import io.universestudio.core.json.ParsedJson;
+import io.universestudio.core.json.TextPosition;
+import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.render.ConfigDefaults;
+import io.universestudio.core.render.OptionsError;
+import io.universestudio.core.render.RenderFailure;
+import io.universestudio.core.render.RenderSuccess;
+import io.universestudio.core.render.RenderedRegion;
+import io.universestudio.core.validate.Problem;
+import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.session.EditorSession;
+import io.universestudio.ui.session.LivePreview;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The preview panel's state: the rendered app and its decoded labels, or why there is none (with the line
+ * of the rendered text and the template tag responsible), and the what-if options as a list of values
+ * and as JSON. Options are what a user would pass at install: merged over the config defaults by the
+ * renderer, so "reset" is simply no options.
+ */
+public final class PreviewViewModel {
+
+    public static final String OPTIONS_CODE = "OPTIONS-INVALID";
+
+    private final LivePreview live;
+    private final EditorSession session;
+    private final Messages messages;
+    private final ReadOnlyStringWrapper appText = new ReadOnlyStringWrapper(this, "appText", "");
+    private final ReadOnlyStringWrapper labelsText = new ReadOnlyStringWrapper(this, "labelsText", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private final ReadOnlyObjectWrapper<RenderFailure> failed = new ReadOnlyObjectWrapper<>(this, "failed");
+    private final ReadOnlyObjectWrapper<List<OptionLeaf>> leaves = new ReadOnlyObjectWrapper<>(this, "leaves", List.of());
+    private final ReadOnlyStringWrapper optionsJson = new ReadOnlyStringWrapper(this, "optionsJson", "{}\n");
+    private final ReadOnlyStringWrapper optionsJsonError = new ReadOnlyStringWrapper(this, "optionsJsonError");
+    private Consumer<List<Problem>> problemSink = p -> { };
+    private RenderSuccess lastSuccess;
+    private io.universestudio.core.json.JsonLocations shownLocations = io.universestudio.core.json.JsonLocations.EMPTY;
+
+    public PreviewViewModel(LivePreview live, EditorSession session, Messages messages) {
+        this.live = live;
+        this.session = session;
+        this.messages = messages;
+        live.resultProperty().addListener((o, a, r) -> show(r));
+        live.optionsProperty().addListener((o, a, b) -> {
+            optionsJson.set(JsonText.pretty(b));
+            optionsJsonError.set(null);
+        });
+        if (live.result() != null) {
+            show(live.result());
+        }
+    }
+
+    /** Where option errors go (the problems panel). */
+    public void setProblemSink(Consumer<List<Problem>> sink) {
+        this.problemSink = sink;
+    }
+
+    private void show(LivePreview.Result r) {
+        if (r.result() instanceof RenderSuccess s) {
+            lastSuccess = s;
+            String shown = JsonText.pretty(s.renderJson());
+            shownLocations = LocatedJsonReader.read(shown).locations();
+            appText.set(shown);
+            labelsText.set(JsonText.pretty(s.labels().decoded()));
+            failed.set(null);
+            failure.set(null);
+            problemSink.accept(List.of());
+            leaves.set(leavesOf(s.mergedOptions()));
+        } else if (r.result() instanceof RenderFailure f) {
+            failure.set(describe(f));
+            failed.set(f);
+            appText.set(f.renderedText() == null ? "" : f.renderedText());
+            labelsText.set("");
+            problemSink.accept(optionProblems(f));
+            leaves.set(leavesOf(mergedGuess()));
+        }
+    }
+
+    private String describe(RenderFailure f) {
+        StringBuilder sb = new StringBuilder(f.message());
+        f.positionIfAny().ifPresent(p -> sb.append('\n').append(messages.get("preview.atLine", p.line(), p.column())));
+        f.tagIfAny().ifPresent(t -> sb.append('\n').append(messages.get("preview.byTag", t.display(), t.start().line())));
+        for (OptionsError e : f.optionsErrors()) {
+            sb.append('\n').append(e.instancePointer().isEmpty() ? "(options)" : e.instancePointer()).append(": ").append(e.message());
+        }
+        return sb.toString();
+    }
+
+    private List<Problem> optionProblems(RenderFailure f) {
+        Optional<JsonDocument> config = session.current().config();
+        List<Problem> out = new ArrayList<>();
+        for (OptionsError e : f.optionsErrors()) {
+            TextPosition at = config.map(d -> d.locations().nearest(e.schemaPointer())).orElse(null);
+            out.add(Problem.error(OPTIONS_CODE).in(RevisionFile.CONFIG).at(e.schemaPointer()).at(at)
+                    .hint(messages.get("preview.optionsHint"))
+                    .message(messages.get("preview.optionRejected", e.instancePointer().isEmpty() ? "(options)" : e.instancePointer(), e.message())));
+        }
+        return out;
+    }
+
+    /** The defaults with the what-if options laid over them, when no render says better. */
+    private ObjectNode mergedGuess() {
+        ObjectNode merged = session.current().config().flatMap(JsonDocument::object).map(ConfigDefaults::extract)
+                .orElseGet(JsonNodeFactory.instance::objectNode);
+        overlay(merged, live.optionsProperty().get());
+        return merged;
+    }
+
+    private static void overlay(ObjectNode target, ObjectNode over) {
+        for (Map.Entry<String, JsonNode> e : over.properties()) {
+            JsonNode existing = target.get(e.getKey());
+            if (existing instanceof ObjectNode o && e.getValue() instanceof ObjectNode v) {
+                overlay(o, v);
+            } else {
+                target.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+    }
+
+    private List<OptionLeaf> leavesOf(JsonNode merged) {
+        List<OptionLeaf> out = new ArrayList<>();
+        collect(merged, "", out);
+        return out;
+    }
+
+    private void collect(JsonNode node, String pointer, List<OptionLeaf> out) {
+        if (node.isObject() && !node.isEmpty()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                collect(e.getValue(), JsonPointers.child(pointer, e.getKey()), out);
+            }
+        } else if (!pointer.isEmpty()) {
+            out.add(new OptionLeaf(pointer, node, !live.optionsProperty().get().at(pointer).isMissingNode()));
+        }
+    }
+
+    /** Sets one option from the small form: numbers, booleans and JSON values keep their type. */
+    public void setOption(String pointer, String text) {
+        JsonNode current = leaves.get().stream().filter(l -> l.pointer().equals(pointer)).findFirst()
+                .map(OptionLeaf::value).orElse(null);
+        JsonNode value = TextNode.valueOf(text);
+        if (current != null && !current.isTextual()) {
+            ParsedJson parsed = LocatedJsonReader.read(text);
+            if (parsed.parsed()) {
+                value = parsed.tree();
+            }
+        }
+        ObjectNode next = live.optionsProperty().get().deepCopy();
+        List<String> tokens = JsonPointers.tokens(pointer);
+        ObjectNode at = next;
+        for (String token : tokens.subList(0, tokens.size() - 1)) {
+            JsonNode child = at.get(token);
+            at = child instanceof ObjectNode o ? o : at.putObject(token);
+        }
+        at.set(tokens.get(tokens.size() - 1), value);
+        live.optionsProperty().set(next);
+    }
+
+    /** Sets the options from JSON text; text that is not a JSON object is reported and not used. */
+    public void setOptionsJson(String text) {
+        ParsedJson parsed = LocatedJsonReader.read(text);
+        if (!parsed.parsed() || !parsed.tree().isObject()) {
+            optionsJsonError.set(parsed.problems().isEmpty() ? messages.get("preview.optionsNotObject")
+                    : parsed.problems().get(0).position() + ": " + parsed.problems().get(0).message());
+            return;
+        }
+        optionsJsonError.set(null);
+        if (!parsed.tree().equals(live.optionsProperty().get())) {
+            live.optionsProperty().set((ObjectNode) parsed.tree());
+        }
+    }
+
+    public void resetToDefaults() {
+        live.optionsProperty().set(JsonNodeFactory.instance.objectNode());
+    }
+
+    /**
+     * The template tag (and the option it printed) behind the value shown at {@code offset} of the app
+     * text. The shown text is the app as Cosmos returns it, not the template's raw output, so the place is
+     * matched by the value's JSON pointer, which both share.
+     */
+    public Optional<RenderedRegion> sourceAt(int offset) {
+        if (lastSuccess == null || failed.get() != null) {
+            return Optional.empty();
+        }
+        return shownLocations.pointerAt(offset)
+                .flatMap(pointer -> lastSuccess.sourceMap().at(pointer).stream().findFirst())
+                .map(io.universestudio.core.render.SourceMap.Entry::region);
+    }
+
+    public ReadOnlyStringProperty appTextProperty() {
+        return appText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty labelsTextProperty() {
+        return labelsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RenderFailure> failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<OptionLeaf>> leavesProperty() {
+        return leaves.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty optionsJsonProperty() {
+        return optionsJson.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty optionsJsonErrorProperty() {
+        return optionsJsonError.getReadOnlyProperty();
+    }
+
+    public LivePreview live() {
+        return live;
+    }
+}
