@@ -97,6 +97,7 @@ public final class AppContext {
         visualEditors = new VisualEditors(session, messages, dialogs, folders.data(), workers.io());
         tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
         visualEditors.attachTemplate(tabs, session);
+        visualEditors.feedPreview(preview);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
         previewModel = new PreviewViewModel(preview, session, messages);

@@ -14,6 +14,7 @@ import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.core.schema.OptionPath;
 import io.universestudio.ui.editor.template.TemplateAssist;
 import io.universestudio.ui.main.EditorTabs;
+import io.universestudio.ui.session.LivePreview;
 import javafx.scene.Node;
 
 import java.nio.file.Path;
@@ -83,6 +84,14 @@ public final class VisualEditors implements AutoCloseable {
                 tabs.source(def.file()).ifPresent(s -> s.goTo(def.position().line(), def.position().column()));
             }
         }));
+    }
+
+    /**
+     * Makes the install form the preview's what-if input: each change of its values (only those that differ
+     * from the defaults) becomes the options the Marathon preview renders with.
+     */
+    void feedPreview(LivePreview preview) {
+        installForm.optionsProperty().addListener((o, a, options) -> preview.optionsProperty().set(options.deepCopy()));
     }
 
     /** The template editor's Mustache helpers (null before the window is built). */

@@ -161,6 +161,13 @@ class OptionsEditorWindowTest {
         type(robot, "#if-service_instances", "5");
         assertThat(JsonText.compact(app.visualEditors().installForm().optionsProperty().get()))
                 .isEqualTo("{\"service\":{\"instances\":5}}");
+        // ...and the Marathon preview renders with it.
+        type(robot, "#if-service_cpus", "2.5");
+        assertThat(JsonText.compact(app.preview().optionsProperty().get()))
+                .isEqualTo("{\"service\":{\"instances\":5,\"cpus\":2.5}}");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.previewModel().appTextProperty().get().contains("2.5"));
+        assertThat(app.previewModel().appTextProperty().get()).contains("\"id\": \"demo\"").contains("\"cpus\": 2.5");
         type(robot, "#if-service_instances", "0");
         assertThat(robot.lookup("Must be at least 1.").tryQuery()).isPresent();
 
