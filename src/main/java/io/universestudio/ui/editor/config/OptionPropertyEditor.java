@@ -80,6 +80,7 @@ final class OptionPropertyEditor {
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, values);

@@ -102,7 +102,7 @@ public final class OptionsEditorView {
 
         SplitPane split = new SplitPane(tree.view(), side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.38);
         root.setTop(bar);
         root.setCenter(split);
     }

@@ -100,6 +100,7 @@ public final class ResourcesEditorView {
         drop.getStyleClass().add("drop-zone");
         drop.setId("iconDrop");
         drop.setMaxWidth(Double.MAX_VALUE);
+        drop.setWrapText(true);
         drop.setOnDragOver(e -> acceptFiles(e, f -> IconScaler.readable(f.getName())));
         drop.setOnDragDropped(e -> {
             firstFile(e).ifPresent(this::makeIcons);
