@@ -1,6 +1,5 @@
 package io.universestudio.ui.editor.config;
 
-import io.universestudio.core.io.AtomicFiles;
 import io.universestudio.core.schema.OptionPath;
 import io.universestudio.core.schema.OptionType;
 import io.universestudio.core.schema.ServiceBlock;
@@ -29,8 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,8 +39,6 @@ import java.util.function.Function;
  * Renaming an option shows the template changes it needs and applies both as one undoable edit.
  */
 public final class OptionsEditorView {
-
-    private static final System.Logger LOG = System.getLogger(OptionsEditorView.class.getName());
 
     private final OptionsEditorViewModel model;
     private final Messages messages;
@@ -211,15 +206,10 @@ public final class OptionsEditorView {
         }
     }
 
-    /** Writes the reference atomically (a temp file moved into place); a failure is reported, not thrown. */
+    /** Writes the reference (atomically, by the model); a failure is reported, not thrown. */
     public boolean exportReference(Path target) {
-        try {
-            AtomicFiles.write(target, model.referenceMarkdown().getBytes(StandardCharsets.UTF_8));
-            return true;
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not write the config reference to " + target, e);
-            errors.accept(messages.get("options.exportFailed", target, e.getMessage()));
-            return false;
-        }
+        Optional<String> problem = model.exportReference(target);
+        problem.ifPresent(errors);
+        return problem.isEmpty();
     }
 }

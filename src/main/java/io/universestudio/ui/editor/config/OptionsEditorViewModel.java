@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 public final class OptionsEditorViewModel {
 
+    private static final System.Logger LOG = System.getLogger(OptionsEditorViewModel.class.getName());
+
     private final EditorSession session;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<ConfigSchema> schema = new ReadOnlyObjectWrapper<>(this, "schema");
@@ -197,6 +199,20 @@ public final class OptionsEditorViewModel {
         }
         edit(messages.get("edit.addServiceBlock"), null, s -> added.edit());
         return Optional.of(added);
+    }
+
+    /**
+     * Writes the Markdown reference to {@code target} atomically (a temp file moved into place), so a
+     * failure never leaves half a file; returns the reason when it could not.
+     */
+    public Optional<String> exportReference(java.nio.file.Path target) {
+        try {
+            io.universestudio.core.io.AtomicFiles.writeString(target, referenceMarkdown());
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not write the config reference to " + target, e);
+            return Optional.of(messages.get("options.exportFailed", target, e.getMessage()));
+        }
     }
 
     /** The Markdown reference of every option. */

@@ -90,10 +90,10 @@ public final class TemplateAssist {
 
         area.multiPlainChanges().successionEnds(RESCAN_PAUSE).subscribe(ignore -> rescan());
         area.plainTextChanges().subscribe(change -> {
-            if (!area.isFocused()) {
-                return;
-            }
             String inserted = change.getInserted();
+            if (inserted.length() > 3 || change.getPosition() + inserted.length() != area.getCaretPosition()) {
+                return; // not typing at the caret (the session's text shown, a paste): no popup
+            }
             if (inserted.endsWith("{") || (popup.isShowing() && inserted.length() == 1)) {
                 complete();
             } else if (popup.isShowing()) {

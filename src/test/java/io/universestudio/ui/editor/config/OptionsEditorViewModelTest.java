@@ -89,4 +89,15 @@ class OptionsEditorViewModelTest {
         session.apply(io.universestudio.ui.session.Edit.of("t", r -> r.withText(RevisionFile.TEMPLATE, "{}")));
         assertThat(model.schema()).isSameAs(before);
     }
+
+    @Test
+    void theReferenceIsWrittenAsMarkdownAndAFailureIsAReasonNotAnException(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path out = dir.resolve("config-reference.md");
+        assertThat(model.exportReference(out)).isEmpty();
+        assertThat(java.nio.file.Files.readString(out)).startsWith("| Path | Type | Default | Description |")
+                .contains("| `g.x` | integer (required) |");
+        java.nio.file.Path blocked = out.resolve("inside-a-file.md");
+        assertThat(model.exportReference(blocked)).hasValueSatisfying(m -> assertThat(m).contains("inside-a-file.md"));
+    }
 }
