@@ -48,6 +48,7 @@ public final class AppContext {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     private final Workers workers;
+    private final UserFolders folders;
     private final Messages messages = Messages.load();
     private final PreferencesStore preferences;
     private final DraftStore drafts;
@@ -60,9 +61,9 @@ public final class AppContext {
     private MainWindowController controller;
     private PackageFormView packageForm;
     private EditorTabs tabs;
+    private VisualEditors visualEditors;
     private Stage stage;
     private PreviewViewModel previewModel;
-    private final UserFolders folders;
     private PublishingParts publishing;
 
     public AppContext(UserFolders folders, Workers workers) {
@@ -97,7 +98,10 @@ public final class AppContext {
 
         PackageFormViewModel formModel = new PackageFormViewModel(session, messages);
         packageForm = new PackageFormView(formModel, problems, messages);
-        tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight());
+        visualEditors = new VisualEditors(session, messages, dialogs, folders.data(), workers.io());
+        tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
+        visualEditors.attachTemplate(tabs, session);
+        visualEditors.feedPreview(preview);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
         previewModel = new PreviewViewModel(preview, session, messages);
@@ -186,6 +190,9 @@ public final class AppContext {
             publishing.shutdown();
         }
         preferences.flush();
+        if (visualEditors != null) {
+            visualEditors.close();
+        }
         workers.shutdown();
     }
 
@@ -227,6 +234,10 @@ public final class AppContext {
 
     public PackageFormView packageForm() {
         return packageForm;
+    }
+
+    public VisualEditors visualEditors() {
+        return visualEditors;
     }
 
     public EditorTabs tabs() {

@@ -52,13 +52,19 @@ public final class EditorTabs {
 
     public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
                       Executor highlighting) {
+        this(session, problems, packageForm, messages, highlighting, Map.of());
+    }
+
+    /** With the forms of other files ({@code config.json}, {@code resource.json}) from the visual editors. */
+    public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
+                      Executor highlighting, Map<RevisionFile, Node> forms) {
         this.packageForm = packageForm;
         this.messages = messages;
         pane.setId("editorTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems, highlighting);
-        add(RevisionFile.CONFIG, "tab.options", null, "form.optionsLater", session, problems, highlighting);
-        add(RevisionFile.RESOURCE, "tab.resources", null, "form.resourcesLater", session, problems, highlighting);
+        add(RevisionFile.CONFIG, "tab.options", forms.get(RevisionFile.CONFIG), "form.optionsLater", session, problems, highlighting);
+        add(RevisionFile.RESOURCE, "tab.resources", forms.get(RevisionFile.RESOURCE), "form.resourcesLater", session, problems, highlighting);
         add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone", session, problems, highlighting);
         add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone", session, problems, highlighting);
         Tab command = tabs.get(RevisionFile.COMMAND).tab();
