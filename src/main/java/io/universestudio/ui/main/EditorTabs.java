@@ -145,6 +145,16 @@ public final class EditorTabs {
         return pane;
     }
 
+    /** Brings a file's tab to the front as it was left (Form or Source); false when there is no such tab. */
+    public boolean show(RevisionFile file) {
+        FileTab t = tabs.get(file);
+        if (t == null) {
+            return false;
+        }
+        pane.getSelectionModel().select(t.tab());
+        return true;
+    }
+
     public void select(RevisionFile file, boolean form) {
         FileTab t = tabs.get(file);
         pane.getSelectionModel().select(t.tab());

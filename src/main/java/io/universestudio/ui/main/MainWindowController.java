@@ -267,6 +267,26 @@ public final class MainWindowController {
     }
 
     @FXML
+    void onShowPackageTab() {
+        tabs.show(io.universestudio.core.model.RevisionFile.PACKAGE);
+    }
+
+    @FXML
+    void onShowOptionsTab() {
+        tabs.show(io.universestudio.core.model.RevisionFile.CONFIG);
+    }
+
+    @FXML
+    void onShowResourcesTab() {
+        tabs.show(io.universestudio.core.model.RevisionFile.RESOURCE);
+    }
+
+    @FXML
+    void onShowTemplateTab() {
+        tabs.show(io.universestudio.core.model.RevisionFile.TEMPLATE);
+    }
+
+    @FXML
     void onShowProblems() {
         double[] d = workSplit.getDividerPositions();
         if (d.length > 0 && d[0] > 0.9) {

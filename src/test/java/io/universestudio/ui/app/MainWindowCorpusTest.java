@@ -216,4 +216,16 @@ class MainWindowCorpusTest {
         assertThat(app.preferences().current().theme()).isEqualTo("dark");
         assertThat(root).isNotNull();
     }
+
+    @Test
+    void ctrlAndADigitBringsThatFilesTabForwardAsItWasLeft(FxRobot robot) {
+        robot.clickOn(versionField(robot));
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        assertThat(app.tabs().pane().getSelectionModel().getSelectedItem().getText()).isEqualTo("Template");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        assertThat(app.tabs().pane().getSelectionModel().getSelectedItem().getText()).isEqualTo("Options");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        assertThat(app.tabs().pane().getSelectionModel().getSelectedItem().getText()).isEqualTo("Package");
+        assertThat(robot.lookup("#form-package").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
 }
