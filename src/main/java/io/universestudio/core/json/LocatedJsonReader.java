@@ -65,6 +65,25 @@ public final class LocatedJsonReader {
         }
     }
 
+    /**
+     * Whether {@link #read} would parse {@code text}, found without building a tree or recording places:
+     * the same parser and the same rules, several times faster.
+     */
+    public static boolean isWellFormed(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Jackson's messages mention Java types and source references; keep only the part a person needs. */
     static String plain(String message) {
         if (message == null) {

@@ -33,6 +33,19 @@ final class CompiledTemplate {
         return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()), literalPlaces);
     }
 
+    /**
+     * Only the rendered text (the same text {@link #run} gives), without tracking which tag wrote what:
+     * for lints that render many variations and look closer only at the ones that fail.
+     */
+    String text(JsonNode scope) {
+        ScopeValues values = new ScopeValues();
+        Map<String, Object> root = values.convertRoot(scope);
+        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
+        java.io.StringWriter writer = new java.io.StringWriter();
+        mustache.execute(writer, List.of(root));
+        return writer.toString();
+    }
+
     record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals,
                   Map<TrackingWriter.Literal, Integer> literalPlaces) {
     }

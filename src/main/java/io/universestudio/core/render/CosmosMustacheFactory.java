@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -133,6 +134,27 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
                 + " Put the text in the template itself.");
     }
 
+    /**
+     * Runs a section's body inside the tracker's section (so {@code {{.}}} and nested tags know where they
+     * are) and records the stretch the body wrote, then the literal text after the closing tag.
+     */
+    private static Writer trackSection(TrackingWriter tw, TemplateTag tag, String pointer, boolean iterable,
+                                       String appended, Supplier<Writer> body) {
+        int start = tw.length();
+        int end;
+        Writer result;
+        tw.enterSection(pointer, tag, iterable);
+        try {
+            result = body.get();
+            end = tw.length() - appendedLength(appended);
+            tw.record(tag, start, end, pointer);
+        } finally {
+            tw.exitSection();
+        }
+        tw.literal(end, appended, tag.blockEnd());
+        return result;
+    }
+
     private static int appendedLength(String appended) {
         return appended == null ? 0 : appended.length();
     }
@@ -174,20 +196,8 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
-            int start = tw.length();
-            String pointer = tw.pointerOf(name, scopes);
-            int end;
-            Writer result;
-            tw.enterSection(pointer, tag, true);
-            try {
-                result = super.execute(writer, scopes);
-                end = tw.length() - appendedLength(appended);
-                tw.record(tag, start, end, pointer);
-            } finally {
-                tw.exitSection();
-            }
-            tw.literal(end, appended, tag.blockEnd());
-            return result;
+            return trackSection(tw, tag, tw.pointerOf(name, scopes), true, appended,
+                    () -> super.execute(writer, scopes));
         }
 
         @Override
@@ -213,20 +223,8 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
-            int start = tw.length();
-            String pointer = tw.pointerOf(name, scopes);
-            int end;
-            Writer result;
-            tw.enterSection(pointer, tag, false);
-            try {
-                result = super.execute(writer, scopes);
-                end = tw.length() - appendedLength(appended);
-                tw.record(tag, start, end, pointer);
-            } finally {
-                tw.exitSection();
-            }
-            tw.literal(end, appended, tag.blockEnd());
-            return result;
+            return trackSection(tw, tag, tw.pointerOf(name, scopes), false, appended,
+                    () -> super.execute(writer, scopes));
         }
     }
 

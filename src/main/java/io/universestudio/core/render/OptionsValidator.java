@@ -1,5 +1,6 @@
 package io.universestudio.core.render;
 
+import io.universestudio.core.json.Draft4;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 
 import java.math.BigDecimal;
@@ -26,11 +26,10 @@ final class OptionsValidator {
 
     private static final int MAX_CACHED = 64;
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                    .formatAssertionsEnabled(true)
-                    .pathType(PathType.JSON_POINTER)
-                    .build()));
+    private final SchemaRegistry registry = Draft4.registry(SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .pathType(PathType.JSON_POINTER)
+            .build());
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     List<OptionsError> validate(JsonNode config, String configText, JsonNode options) {

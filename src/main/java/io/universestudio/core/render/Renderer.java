@@ -14,6 +14,7 @@ import io.universestudio.core.model.RevisionFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -227,6 +228,56 @@ public final class Renderer {
         ObjectNode cosmosLabels = cosmos.putObject("labels");
         labels.asMap().forEach(cosmosLabels::put);
         return JsonMerge.deepMerge(app, cosmos);
+    }
+
+    /** The {@code resource} the template sees for this revision (resource.json as Cosmos re-encodes it). */
+    JsonNode resourceScope(Revision revision) {
+        return definition(revision).packageDefinition().get("resource");
+    }
+
+    /**
+     * Renders the template's bare text for one set of options after another, with nothing checked (no
+     * option validation, labels or source map); empty when the package cannot be rendered at all. For lints
+     * that try many option values: they render in full only the variations whose text is not JSON.
+     */
+    Optional<TextVariations> textVariations(Revision revision) {
+        String template = revision.template().orElse("");
+        JsonDocument configDoc = revision.config().orElse(null);
+        if (template.isEmpty() || revision.packageJson().flatMap(JsonDocument::object).isEmpty()
+                || (configDoc != null && configDoc.object().isEmpty())) {
+            return Optional.empty();
+        }
+        TemplateCompiler.Compiled compiled = compiler.compile(template);
+        if (!compiled.ok()) {
+            return Optional.empty();
+        }
+        ObjectNode config = configDoc == null ? null : configDoc.object().orElseThrow();
+        ObjectNode resourceFragment = JsonNodeFactory.instance.objectNode();
+        resourceFragment.set("resource", resourceScope(revision));
+        return Optional.of(new TextVariations(compiled.template(), ConfigDefaults.extract(config), resourceFragment));
+    }
+
+    /** One template with its defaults and resource, rendered to text per options (thread-safe). */
+    static final class TextVariations {
+        private final CompiledTemplate template;
+        private final ObjectNode defaults;
+        private final ObjectNode resourceFragment;
+
+        private TextVariations(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment) {
+            this.template = template;
+            this.defaults = defaults;
+            this.resourceFragment = resourceFragment;
+        }
+
+        /** The rendered text, merged in Cosmos's order; empty when mustache fails at run time. */
+        Optional<String> text(ObjectNode options) {
+            try {
+                return Optional.of(template.text(JsonMerge.deepMerge(JsonMerge.deepMerge(defaults, options),
+                        resourceFragment)));
+            } catch (MustacheException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** The template's tags, for tools that point into the template (lints, the editor). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.json.LocatedJsonReader;
 import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
@@ -41,6 +42,31 @@ public final class TemplateRule implements Rule {
     private static final int MAX_VARIATIONS = 48;
 
     private final Renderer renderer;
+    /** The trailing-comma findings of the last few inputs: an edit of package.json alone reuses them. */
+    private final Map<CommaInputs, List<Problem>> commaFindings = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CommaInputs, List<Problem>> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /**
+     * What the trailing-comma variations depend on: the template and config texts (by identity, as an
+     * edit replaces only the edited file's text) and the resource the template sees.
+     */
+    private record CommaInputs(Object template, Object config, JsonNode resource) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CommaInputs other && template == other.template && config == other.config
+                    && java.util.Objects.equals(resource, other.resource);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(template) + System.identityHashCode(config);
+        }
+    }
 
     public TemplateRule() {
         this(new Renderer());
@@ -75,7 +101,15 @@ public final class TemplateRule implements Rule {
             unused(configDoc, uses, template, out);
         }
         if (defaults instanceof RenderSuccess) {
-            commas(revision, uses, config, out);
+            CommaInputs inputs = new CommaInputs(revision.source(RevisionFile.TEMPLATE).orElse(null),
+                    revision.source(RevisionFile.CONFIG).orElse(null), renderer.resourceScope(revision));
+            List<Problem> found = commaFindings.get(inputs);
+            if (found == null) {
+                found = new ArrayList<>();
+                commas(revision, uses, found);
+                commaFindings.put(inputs, List.copyOf(found));
+            }
+            out.addAll(found);
         }
         return out;
     }
@@ -213,12 +247,16 @@ public final class TemplateRule implements Rule {
         if (open) {
             return;
         }
+        Set<String> aboveUsed = new HashSet<>();
+        for (String u : used) {
+            for (int slash = u.lastIndexOf('/'); slash > 0; slash = u.lastIndexOf('/', slash - 1)) {
+                aboveUsed.add(u.substring(0, slash));
+            }
+        }
         Map<String, JsonNode> leaves = new LinkedHashMap<>();
         leaves(configDoc.objectOrEmpty(), "", leaves);
         for (String leaf : leaves.keySet()) {
-            boolean isUsed = used.stream().anyMatch(u -> leaf.equals(u) || leaf.startsWith(u + "/")
-                    || u.startsWith(leaf + "/"));
-            if (!isUsed) {
+            if (!isUsed(leaf, used, aboveUsed)) {
                 String option = optionName(leaf);
                 out.add(Problem.warning("TEMPLATE-UNUSED-OPTION").in(RevisionFile.CONFIG).at(leaf)
                         .at(configDoc.locations().nearest(leaf))
@@ -227,6 +265,19 @@ public final class TemplateRule implements Rule {
                                 + " nothing in the app."));
             }
         }
+    }
+
+    /** The leaf is used itself, as part of a used object above it, or through a used option below it. */
+    private static boolean isUsed(String leaf, Set<String> used, Set<String> aboveUsed) {
+        if (used.contains(leaf) || aboveUsed.contains(leaf) || used.contains("")) {
+            return true;
+        }
+        for (int slash = leaf.lastIndexOf('/'); slash > 0; slash = leaf.lastIndexOf('/', slash - 1)) {
+            if (used.contains(leaf.substring(0, slash))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void leaves(JsonNode schema, String pointer, Map<String, JsonNode> out) {
@@ -252,47 +303,68 @@ public final class TemplateRule implements Rule {
 
     /**
      * Renders once per option that switches a section, with the value flipped; reports the sections whose
-     * commas then break the JSON.
+     * commas then break the JSON. The variations are independent, so they render side by side; most give
+     * valid JSON and are dismissed on their bare text, the others are rendered in full to find the tag.
      */
-    private void commas(Revision revision, List<TemplateUses.Use> uses, JsonNode config, List<Problem> out) {
+    private void commas(Revision revision, List<TemplateUses.Use> uses, List<Problem> out) {
+        Renderer.TextVariations texts = renderer.textVariations(revision).orElse(null);
+        if (texts == null) {
+            return;
+        }
         Map<String, TemplateUses.Use> switches = new LinkedHashMap<>();
         for (TemplateUses.Use use : uses) {
             if (use.tag().isSection() && use.target() == TemplateUses.Target.OPTION && use.enclosing() == null) {
                 switches.putIfAbsent(use.schemaPointer(), use);
             }
         }
-        Set<String> reported = new LinkedHashSet<>();
-        int tried = 0;
+        List<Variation> variations = new ArrayList<>();
         for (Map.Entry<String, TemplateUses.Use> e : switches.entrySet()) {
-            if (tried >= MAX_VARIATIONS) {
-                break;
-            }
             JsonNode flipped = flip(e.getValue().schema());
-            if (flipped == null) {
+            if (flipped != null && variations.size() < MAX_VARIATIONS) {
+                variations.add(Variation.of(e.getKey(), e.getValue(), flipped));
+            }
+        }
+        List<RenderFailure> failures = variations.parallelStream()
+                .map(v -> texts.text(v.options()).map(LocatedJsonReader::isWellFormed).orElse(true) ? null
+                        : strayComma(revision, v))
+                .toList();
+        Set<String> reported = new LinkedHashSet<>();
+        for (int i = 0; i < variations.size(); i++) {
+            RenderFailure f = failures.get(i);
+            if (f == null) {
                 continue;
             }
-            tried++;
-            List<String> path = JsonPointers.tokens(e.getKey()).stream().filter(t -> !t.equals("properties")).toList();
+            Variation v = variations.get(i);
+            TemplateTag culprit = f.tag() != null ? f.tag() : v.use().tag();
+            if (reported.add(culprit.startOffset() + culprit.name())) {
+                out.add(Problem.warning("TEMPLATE-TRAILING-COMMA").in(RevisionFile.TEMPLATE).at(culprit.start())
+                        .hint("Put the comma inside the section on the side that always has a neighbour, or end the"
+                                + " list with an element that is always there.")
+                        .message("With " + String.join(".", v.path()) + " = " + v.flipped() + " the rendered JSON has"
+                                + " a stray comma near " + culprit.display() + " (rendered line " + f.position().line()
+                                + "), so Cosmos refuses that choice."));
+            }
+        }
+    }
+
+    /** The full render of a variation when its JSON breaks at a comma; null otherwise. */
+    private RenderFailure strayComma(Revision revision, Variation v) {
+        RenderResult r = renderer.render(revision, RenderRequest.defaults().withOptions(v.options()));
+        return r instanceof RenderFailure f && f.kind() == RenderFailureKind.JSON_PARSING_ERROR
+                && f.position() != null && commaProblem(f.renderedText(), f.position().offset()) ? f : null;
+    }
+
+    /** One option set to its other value: the options object that does it and the option's path. */
+    private record Variation(TemplateUses.Use use, JsonNode flipped, List<String> path, ObjectNode options) {
+        static Variation of(String schemaPointer, TemplateUses.Use use, JsonNode flipped) {
+            List<String> path = JsonPointers.tokens(schemaPointer).stream().filter(t -> !t.equals("properties")).toList();
             ObjectNode options = JsonNodeFactory.instance.objectNode();
             ObjectNode at = options;
             for (int i = 0; i < path.size() - 1; i++) {
                 at = at.putObject(path.get(i));
             }
             at.set(path.get(path.size() - 1), flipped);
-            RenderResult r = renderer.render(revision, RenderRequest.defaults().withOptions(options));
-            if (!(r instanceof RenderFailure f) || f.kind() != RenderFailureKind.JSON_PARSING_ERROR
-                    || f.position() == null || !commaProblem(f.renderedText(), f.position().offset())) {
-                continue;
-            }
-            TemplateTag culprit = f.tag() != null ? f.tag() : e.getValue().tag();
-            if (reported.add(culprit.startOffset() + culprit.name())) {
-                out.add(Problem.warning("TEMPLATE-TRAILING-COMMA").in(RevisionFile.TEMPLATE).at(culprit.start())
-                        .hint("Put the comma inside the section on the side that always has a neighbour, or end the"
-                                + " list with an element that is always there.")
-                        .message("With " + String.join(".", path) + " = " + flipped + " the rendered JSON has a stray"
-                                + " comma near " + culprit.display() + " (rendered line " + f.position().line()
-                                + "), so Cosmos refuses that choice."));
-            }
+            return new Variation(use, flipped, path, options);
         }
     }
 
