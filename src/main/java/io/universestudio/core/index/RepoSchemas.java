@@ -1,5 +1,6 @@
 package io.universestudio.core.index;
 
+import io.universestudio.core.json.Draft4;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.regex.RegularExpression;
 
 import java.util.ArrayList;
@@ -35,8 +35,7 @@ public final class RepoSchemas {
                 .regularExpressionFactory(RepoSchemas::searchPattern)
                 .formatAssertionsEnabled(false)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                b -> b.schemaRegistryConfig(config));
+        SchemaRegistry registry = Draft4.registry(config);
         for (RepoVersion v : RepoVersion.values()) {
             Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + v.schemaResource()));
             schema.initializeValidators();

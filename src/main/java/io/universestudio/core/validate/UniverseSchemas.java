@@ -1,10 +1,10 @@
 package io.universestudio.core.validate;
 
+import io.universestudio.core.json.Draft4;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import io.universestudio.core.model.PackagingVersion;
 
@@ -52,8 +52,7 @@ final class UniverseSchemas {
                 .pathType(PathType.JSON_POINTER)
                 .regularExpressionFactory(PythonSearchRegex.INSTANCE)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                b -> b.schemaRegistryConfig(config));
+        SchemaRegistry registry = Draft4.registry(config);
         for (PackagingVersion v : PackagingVersion.values()) {
             String branch = "v" + v.text().replace(".", "") + "Package";
             packageBranches.put(v, load(registry, "package-schema.json#/definitions/" + branch));
@@ -64,9 +63,8 @@ final class UniverseSchemas {
         configMeta = load(registry, "config-schema.json");
         // For a package's own config.json as Cosmos applies it: draft-04, ECMA-style regexes, and whole
         // numbers count as integers (Cosmos normalises 80.0 to 80 before validating).
-        optionsRegistry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
-                b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().losslessNarrowing(true)
-                        .pathType(PathType.JSON_POINTER).build()));
+        optionsRegistry = Draft4.registry(SchemaRegistryConfig.builder().losslessNarrowing(true)
+                .pathType(PathType.JSON_POINTER).build());
     }
 
     /** The registry for compiling a package's config.json as Cosmos would apply it to options. */
