@@ -263,10 +263,32 @@ public final class Renderer {
         private final ObjectNode defaults;
         private final ObjectNode resourceFragment;
 
+        private final int hash;
+
         private TextVariations(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment) {
             this.template = template;
             this.defaults = defaults;
             this.resourceFragment = resourceFragment;
+            this.hash = 31 * System.identityHashCode(template) + defaults.hashCode();
+        }
+
+        /** What decides the text for {@code options}: equal inputs render equal text. */
+        Object inputsFor(ObjectNode options) {
+            return new Inputs(this, options);
+        }
+
+        private record Inputs(TextVariations of, ObjectNode options) {
+            @Override
+            public boolean equals(Object o) {
+                // The compiler hands out one compiled template per template text, so identity is equality.
+                return o instanceof Inputs other && of.template == other.of.template && options.equals(other.options)
+                        && of.defaults.equals(other.of.defaults) && of.resourceFragment.equals(other.of.resourceFragment);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * of.hash + options.hashCode();
+            }
         }
 
         /** The rendered text, merged in Cosmos's order; empty when mustache fails at run time. */

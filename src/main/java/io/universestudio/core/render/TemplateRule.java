@@ -42,31 +42,17 @@ public final class TemplateRule implements Rule {
     private static final int MAX_VARIATIONS = 48;
 
     private final Renderer renderer;
-    /** The trailing-comma findings of the last few inputs: an edit of package.json alone reuses them. */
-    private final Map<CommaInputs, List<Problem>> commaFindings = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * Whether a variation renders JSON, by what decides its text: typing in config.json or package.json
+     * leaves the template, defaults and resource as they were, so the variations need no rendering again.
+     */
+    private final Map<Object, Boolean> wellFormed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<CommaInputs, List<Problem>> eldest) {
-                    return size() > 8;
+                protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+                    return size() > 512;
                 }
             });
-
-    /**
-     * What the trailing-comma variations depend on: the template and config texts (by identity, as an
-     * edit replaces only the edited file's text) and the resource the template sees.
-     */
-    private record CommaInputs(Object template, Object config, JsonNode resource) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CommaInputs other && template == other.template && config == other.config
-                    && java.util.Objects.equals(resource, other.resource);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(template) + System.identityHashCode(config);
-        }
-    }
 
     public TemplateRule() {
         this(new Renderer());
@@ -101,15 +87,7 @@ public final class TemplateRule implements Rule {
             unused(configDoc, uses, template, out);
         }
         if (defaults instanceof RenderSuccess) {
-            CommaInputs inputs = new CommaInputs(revision.source(RevisionFile.TEMPLATE).orElse(null),
-                    revision.source(RevisionFile.CONFIG).orElse(null), renderer.resourceScope(revision));
-            List<Problem> found = commaFindings.get(inputs);
-            if (found == null) {
-                found = new ArrayList<>();
-                commas(revision, uses, found);
-                commaFindings.put(inputs, List.copyOf(found));
-            }
-            out.addAll(found);
+            commas(revision, uses, out);
         }
         return out;
     }
@@ -325,8 +303,7 @@ public final class TemplateRule implements Rule {
             }
         }
         List<RenderFailure> failures = variations.parallelStream()
-                .map(v -> texts.text(v.options()).map(LocatedJsonReader::isWellFormed).orElse(true) ? null
-                        : strayComma(revision, v))
+                .map(v -> isWellFormed(texts, v.options()) ? null : strayComma(revision, v))
                 .toList();
         Set<String> reported = new LinkedHashSet<>();
         for (int i = 0; i < variations.size(); i++) {
@@ -345,6 +322,17 @@ public final class TemplateRule implements Rule {
                                 + "), so Cosmos refuses that choice."));
             }
         }
+    }
+
+    /** A variation that fails at run time counts as well-formed: only broken JSON is this lint's business. */
+    private boolean isWellFormed(Renderer.TextVariations texts, ObjectNode options) {
+        Object inputs = texts.inputsFor(options);
+        Boolean known = wellFormed.get(inputs);
+        if (known == null) {
+            known = texts.text(options).map(LocatedJsonReader::isWellFormed).orElse(true);
+            wellFormed.put(inputs, known);
+        }
+        return known;
     }
 
     /** The full render of a variation when its JSON breaks at a comma; null otherwise. */

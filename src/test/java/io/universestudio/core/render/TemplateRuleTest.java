@@ -108,6 +108,22 @@ class TemplateRuleTest {
     }
 
     @Test
+    void theCommaFindingsFollowEditsThatChangeWhatRendersAndSurviveThoseThatDoNot() {
+        String template = "{\n  \"id\": \"{{service.name}}\",\n  \"env\": {\n    \"A\": \"1\"\n"
+                + "    {{#service.enabled}},\"B\": \"2\",{{/service.enabled}}\n  }\n}";
+        assertThat(codes(check(CONFIG, template))).contains("TEMPLATE-TRAILING-COMMA");
+        // Only a description and white space change: the same finding, from the remembered variations.
+        String described = CONFIG.replace("\"default\": false}", "\"default\": false, \"description\": \"On\"}  ");
+        assertThat(codes(check(described, template))).contains("TEMPLATE-TRAILING-COMMA");
+        // The default flips: the section now renders by default, so the default render breaks instead.
+        String enabled = CONFIG.replace("\"default\": false}", "\"default\": true}");
+        assertThat(codes(check(enabled, template))).doesNotContain("TEMPLATE-TRAILING-COMMA").contains("TEMPLATE-NOT-JSON");
+        // The template is fixed: nothing, although the config is the first one again.
+        String fixed = template.replace(",\"B\": \"2\",{{/", ",\"B\": \"2\"{{/");
+        assertThat(codes(check(CONFIG, fixed))).doesNotContain("TEMPLATE-TRAILING-COMMA");
+    }
+
+    @Test
     void defaultsThatRenderBrokenJsonAreAWarningAtTheTag() {
         String template = "{\n  \"id\": \"{{service.name}}\",\n  \"labels\": {\n"
                 + "    {{^service.enabled}}\"C\": \"3\",{{/service.enabled}}\n  }\n}";
