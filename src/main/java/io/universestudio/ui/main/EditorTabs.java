@@ -113,8 +113,9 @@ public final class EditorTabs {
         StackPane body = new StackPane();
         BorderPane content = new BorderPane(body);
         content.setTop(bar);
-        Tab tab = new Tab(messages.get(titleKey), content);
+        Tab tab = new Tab(messages.get(titleKey));
         tab.setId("tab-" + idOf(file));
+        attachWhenFirstSelected(tab, content);
         FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
         Runnable activate = () -> source.setActive(tab.isSelected() && sourceButton.isSelected());
         group.selectedToggleProperty().addListener((o, old, now) -> {
@@ -134,6 +135,27 @@ public final class EditorTabs {
         activate.run();
         tabs.put(file, fileTab);
         pane.getTabs().add(tab);
+    }
+
+    /**
+     * A tab's content joins the scene when the tab is first shown: styling and laying out the forms of the
+     * tabs nobody has opened yet was a third of the time to the first window on a large package.
+     */
+    private void attachWhenFirstSelected(Tab tab, Node content) {
+        if (pane.getTabs().isEmpty()) {
+            tab.setContent(content);
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> attach = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        };
+        tab.selectedProperty().addListener(attach);
     }
 
     /** Node ids cannot hold dots (CSS selectors read them as classes): {@code package}, {@code config}... */
