@@ -81,7 +81,7 @@ public final class PackageGenerator {
     }
 
     private static void renameInTexts(ObjectNode pkg, String from, String to) {
-        Iterator<Map.Entry<String, JsonNode>> fields = pkg.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = pkg.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isTextual() && field.getValue().asText().contains(from)) {

@@ -29,7 +29,7 @@ public final class PythonJson {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 out.append('{');
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
                 boolean first = true;
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> f = fields.next();

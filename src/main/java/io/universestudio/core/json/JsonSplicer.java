@@ -270,7 +270,7 @@ public final class JsonSplicer {
 
     private static List<String> keys(JsonNode object) {
         List<String> keys = new ArrayList<>(object.size());
-        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator();
         while (it.hasNext()) {
             keys.add(it.next().getKey());
         }

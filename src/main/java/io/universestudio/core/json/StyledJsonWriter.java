@@ -35,7 +35,7 @@ public final class StyledJsonWriter {
     public String inline(JsonNode node) {
         if (node.isObject() && !node.isEmpty()) {
             StringBuilder out = new StringBuilder("{");
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.append(key(e.getKey())).append(style.keySeparator()).append(inline(e.getValue()));
@@ -68,7 +68,7 @@ public final class StyledJsonWriter {
         if (node.isObject() && !node.isEmpty()) {
             String inner = indent + style.indent();
             out.append('{').append(style.newline());
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.append(inner).append(key(e.getKey())).append(style.keySeparator());

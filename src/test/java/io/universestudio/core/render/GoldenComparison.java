@@ -66,7 +66,7 @@ final class GoldenComparison {
             if (a.size() != b.size()) {
                 return at + ": keys " + names(a) + " vs " + names(b);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode other = b.get(e.getKey());
                 if (other == null) {
