@@ -10,7 +10,7 @@ import java.util.Map;
  * Compact JSON exactly as Python's {@code json.dump} writes it with default settings, which is how the
  * Universe's generator writes every index file (universe-format.md 4.1, 4.5): {@code ", "} and
  * {@code ": "} separators, no indent, keys in insertion order, ASCII only with lower-case
- * {@code \\uXXXX} escapes (surrogate pairs above U+FFFF), and decimals in Python's float repr.
+ * {@code \\u} escapes such as {@code \\u00e9} (surrogate pairs above U+FFFF), and decimals in Python's float repr.
  */
 public final class PythonJson {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The Universe's ASCII rules for package, config, resource and command JSON: the file must be pure
  * ASCII (its validator opens it with the ascii codec), and no non-ASCII character may arrive through a
- * {@code \\uXXXX} escape (DCOS-42473; a literal backslash followed by {@code u} and four hex digits is
+ * {@code \\u} escape such as {@code \\u00e9} (DCOS-42473; a literal backslash followed by {@code u} and four hex digits is
  * caught by the same check). The template may be any UTF-8.
  */
 final class EncodingRules implements Rule {
