@@ -2,6 +2,7 @@ package io.universestudio.core.secrets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.io.AsideFiles;
 import io.universestudio.core.io.AtomicFiles;
 import io.universestudio.core.json.JsonText;
 
@@ -17,12 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -185,9 +185,9 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
     }
 
     private static void setAside(Path data, String why) throws CredentialStoreException {
-        Path aside = data.resolveSibling(data.getFileName() + "." + why + "-" + Instant.now().toEpochMilli());
+        Path aside;
         try {
-            Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+            aside = AsideFiles.moveAside(data, Clock.systemUTC());
         } catch (IOException e) {
             throw new CredentialStoreException("The " + why + " credentials file " + data + " could not be set aside: "
                     + e.getMessage(), e);

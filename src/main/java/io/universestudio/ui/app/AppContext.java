@@ -72,7 +72,7 @@ public final class AppContext {
         Clock clock = Clock.systemUTC();
         this.preferences = new PreferencesStore(folders.config(), workers.ioDebouncer(Duration.ofMillis(500)), clock);
         preferences.load();
-        this.drafts = new DraftStore(folders.data(), workers.ioDebouncer(Duration.ofSeconds(1)), workers.io(), clock);
+        this.drafts = new DraftStore(folders.data(), workers.ioDebouncer(Duration.ofSeconds(1)), clock);
         // Empty until show() opens the draft, the argument or the sample: checking and rendering a sample
         // that is replaced at once would only slow the start.
         this.session = new EditorSession(Revision.empty(RevisionOrigin.NEW));

@@ -103,7 +103,7 @@ public final class PublishingParts {
         this.prompts = prompts;
         this.owner = owner;
         this.workers = workers;
-        this.settingsStore = new SettingsStore(folders);
+        this.settingsStore = new SettingsStore(folders, workers.ioDebouncer(SettingsStore.DEFAULT_DEBOUNCE));
         SettingsStore.Loaded loaded = settingsStore.load();
         loaded.notes().forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
         if (loaded.status() == SettingsStore.Loaded.Status.FIRST_USE) {
@@ -341,7 +341,7 @@ public final class PublishingParts {
     /** Stops the server and writes pending settings (on exit). */
     public void shutdown() {
         server.shutdown();
-        settingsStore.close();
+        settingsStore.flush();
     }
 
     public PublishViewModel publish() {

@@ -1,6 +1,6 @@
 package io.universestudio.ui.app;
 
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.NamedThreads;
 import javafx.application.Platform;
 

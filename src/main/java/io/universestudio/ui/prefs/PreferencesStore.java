@@ -3,8 +3,8 @@ package io.universestudio.ui.prefs;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.universestudio.ui.common.Debouncer;
-import io.universestudio.ui.common.JsonFileStore;
+import io.universestudio.core.concurrent.Debouncer;
+import io.universestudio.core.settings.JsonFileStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,26 +18,23 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PreferencesStore {
 
     public static final String FILE_NAME = "preferences.json";
-    private static final System.Logger LOG = System.getLogger(PreferencesStore.class.getName());
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final JsonFileStore file;
-    private final Debouncer debouncer;
     private final AtomicReference<Preferences> current = new AtomicReference<>();
 
-    public PreferencesStore(Path configFolder, Debouncer debouncer, Clock clock) {
-        this.file = new JsonFileStore(configFolder.resolve(FILE_NAME), MAPPER, clock);
-        this.debouncer = debouncer;
+    public PreferencesStore(Path configFolder, Debouncer saves, Clock clock) {
+        this.file = new JsonFileStore(configFolder.resolve(FILE_NAME), saves, clock);
     }
 
     public Preferences load() {
-        Preferences loaded = file.read().map(tree -> {
+        Preferences loaded = file.readObject(MAPPER).map(tree -> {
             try {
                 return MAPPER.treeToValue(tree, Preferences.class);
             } catch (IOException | IllegalArgumentException e) {
-                file.keepAside(e);
+                file.keepAsideUnusable("its values have the wrong types: " + e.getMessage());
                 return null;
             }
         }).orElseGet(Preferences::defaults);
@@ -53,20 +50,12 @@ public final class PreferencesStore {
     /** Remembers {@code prefs} now and writes it to disk after a pause. */
     public void update(Preferences prefs) {
         current.set(prefs);
-        debouncer.submit(this::writeNow);
+        file.save(() -> MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(prefs));
     }
 
     /** Writes whatever is waiting; called when the application closes. */
     public void flush() {
-        debouncer.flush();
-    }
-
-    private void writeNow() {
-        try {
-            file.write(current.get());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Preferences could not be saved to " + file.file(), e);
-        }
+        file.flush();
     }
 
     public Path path() {

@@ -2,11 +2,11 @@ package io.universestudio.ui.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.core.json.JsonText;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
-import io.universestudio.ui.common.Debouncer;
-import io.universestudio.ui.common.JsonFileStore;
+import io.universestudio.core.settings.JsonFileStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,26 +16,22 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * Keeps unsaved work safe: while the session has unsaved changes, its revision is written (debounced,
  * atomically, on the io thread) to {@code drafts/draft.json} in the user data folder; when the work is
- * saved or discarded the draft is removed. After a crash or a kill the next start finds the draft.
+ * saved or discarded the draft is removed. After a crash or a kill the next start finds the draft. The
+ * writes run where the {@code saves} debouncer's scheduler runs them (the io thread in the application).
  */
 public final class DraftStore {
 
     private static final System.Logger LOG = System.getLogger(DraftStore.class.getName());
 
     private final JsonFileStore file;
-    private final Debouncer debouncer;
-    private final Executor io;
     private final Clock clock;
 
-    public DraftStore(Path dataFolder, Debouncer debouncer, Executor io, Clock clock) {
-        this.file = new JsonFileStore(dataFolder.resolve("drafts").resolve("draft.json"), JsonText.mapper(), clock);
-        this.debouncer = debouncer;
-        this.io = io;
+    public DraftStore(Path dataFolder, Debouncer saves, Clock clock) {
+        this.file = new JsonFileStore(dataFolder.resolve("drafts").resolve("draft.json"), saves, clock);
         this.clock = clock;
     }
 
@@ -51,22 +47,23 @@ public final class DraftStore {
 
     private void changed(EditorSession session) {
         Revision revision = session.current();
-        boolean dirty = session.isDirty();
-        debouncer.submit(() -> io.execute(() -> {
-            if (dirty) {
-                writeNow(revision);
-            } else {
-                discardNow();
-            }
-        }));
+        if (session.isDirty()) {
+            file.save(() -> json(revision));
+        } else {
+            file.deleteSoon();
+        }
     }
 
     /** Writes what is waiting now (at a clean exit the draft must not outlive the decision). */
     public void flush() {
-        debouncer.flush();
+        file.flush();
     }
 
-    void writeNow(Revision revision) {
+    void writeNow(Revision revision) throws IOException {
+        file.saveNow(json(revision));
+    }
+
+    private String json(Revision revision) {
         ObjectNode root = JsonText.mapper().createObjectNode();
         revision.origin().folderIfAny().ifPresentOrElse(p -> root.put("origin", p.toString()), () -> root.putNull("origin"));
         root.put("writtenAt", clock.instant().toString());
@@ -74,36 +71,27 @@ public final class DraftStore {
         for (RevisionFile f : RevisionFile.values()) {
             revision.text(f).ifPresent(t -> files.put(f.fileName(), t));
         }
-        try {
-            file.write(root);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "The draft could not be written to " + file.file(), e);
-        }
+        return JsonText.pretty(root);
     }
 
-    void discardNow() {
+    /** Removes the draft at once (the user chose to discard it). */
+    public void discard() {
         try {
-            file.delete();
+            file.deleteNow();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "The draft " + file.file() + " could not be removed", e);
         }
     }
 
-    /** Removes the draft at once (the user chose to discard it). */
-    public void discard() {
-        debouncer.cancel();
-        discardNow();
-    }
-
     /** The draft left by an earlier run, if there is one that can be read. */
     public Optional<Draft> find() {
-        return file.read().flatMap(this::parse);
+        return file.readObject(JsonText.mapper()).flatMap(this::parse);
     }
 
     private Optional<Draft> parse(JsonNode root) {
         JsonNode files = root.path("files");
         if (!files.isObject()) {
-            file.keepAside(new IOException("no files in the draft"));
+            file.keepAsideUnusable("it holds no files");
             return Optional.empty();
         }
         Map<RevisionFile, String> texts = new EnumMap<>(RevisionFile.class);

@@ -2,7 +2,7 @@ package io.universestudio.ui.session;
 
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.validate.ValidationReport;
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -86,7 +86,7 @@ class EncryptedFileCredentialStoreTest {
         assertThat(store.get("git-1").orElseThrow().reveal()).isEqualTo(TOKEN);
         try (var files = Files.list(folder())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .anySatisfy(n -> assertThat(n).startsWith(EncryptedFileCredentialStore.DATA_FILE + ".damaged-"));
+                    .anySatisfy(n -> assertThat(n).startsWith(EncryptedFileCredentialStore.DATA_FILE + ".corrupt-"));
         }
     }
 
@@ -102,7 +102,7 @@ class EncryptedFileCredentialStoreTest {
         assertThat(store.get("git-1")).isEmpty();
         try (var files = Files.list(folder())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .anySatisfy(n -> assertThat(n).startsWith(EncryptedFileCredentialStore.DATA_FILE + ".unreadable-"));
+                    .anySatisfy(n -> assertThat(n).startsWith(EncryptedFileCredentialStore.DATA_FILE + ".corrupt-"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.universestudio.core.settings;
 
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.core.secrets.EncryptedFileCredentialStore;
 import io.universestudio.core.secrets.Secret;
 import org.eclipse.jgit.api.Git;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,8 @@ class RepositoriesTest {
         Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
 
         String gitId;
-        try (SettingsStore store = new SettingsStore(folders, Duration.ofMillis(50))) {
+        {
+            SettingsStore store = new SettingsStore(folders, Debouncer.immediate());
             Repositories repos = new Repositories(store, credentials, store.load().settings());
             RepositorySettings added = repos.add(RepositorySettings.create("Team", new RepositoryKind.GitRemote(
                     bare.toString(), "main", "Ann", "ann@example.com", "ann", "")), Optional.of(Secret.of("pw-SECRET")));
@@ -48,7 +49,8 @@ class RepositoriesTest {
         }
         assertThat(Files.readString(folders.settingsFile())).contains("Team universe").doesNotContain("SECRET");
 
-        try (SettingsStore store = new SettingsStore(folders, Duration.ofMillis(50))) {
+        {
+            SettingsStore store = new SettingsStore(folders, Debouncer.immediate());
             Repositories repos = new Repositories(store, credentials, store.load().settings());
             assertThat(repos.current().selected().orElseThrow().id()).isEqualTo(gitId);
             repos.remove(gitId);

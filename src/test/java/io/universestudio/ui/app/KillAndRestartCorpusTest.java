@@ -3,7 +3,7 @@ package io.universestudio.ui.app;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.settings.UserFolders;
 import io.universestudio.testsupport.Shared;
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.main.MainViewModel;
@@ -61,7 +61,7 @@ class KillAndRestartCorpusTest {
         // The next start, through the same code the window uses (no toolkit needed for the view model).
         EditorSession session = new EditorSession(Samples.load(Samples.DEFAULT));
         PreferencesStore prefs = new PreferencesStore(folders.config(), Debouncer.immediate(), Clock.systemUTC());
-        DraftStore drafts = new DraftStore(folders.data(), Debouncer.immediate(), Runnable::run, Clock.systemUTC());
+        DraftStore drafts = new DraftStore(folders.data(), Debouncer.immediate(), Clock.systemUTC());
         MainViewModel main = new MainViewModel(session, new Prompts() {
             @Override
             public Unsaved askUnsaved(String what) {

@@ -8,7 +8,7 @@ import io.universestudio.core.validate.Validator;
 import io.universestudio.ui.preview.PreviewViewModel;
 import io.universestudio.ui.session.LivePreview;
 import io.universestudio.testsupport.Shared;
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.editor.pkg.PackageFormViewModel;
 import io.universestudio.ui.problems.ProblemsViewModel;

@@ -1,6 +1,6 @@
 package io.universestudio.ui.prefs;
 
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

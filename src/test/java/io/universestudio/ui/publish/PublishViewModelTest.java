@@ -1,5 +1,6 @@
 package io.universestudio.ui.publish;
 
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.publish.PublishResult;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,7 +47,7 @@ class PublishViewModelTest {
     @BeforeEach
     void setUp() {
         UserFolders folders = new UserFolders(home.resolve("config"), home.resolve("data"));
-        store = new SettingsStore(folders, Duration.ZERO);
+        store = new SettingsStore(folders, Debouncer.immediate());
         repositories = new Repositories(store, new EncryptedFileCredentialStore(home.resolve("creds")), store.defaults());
         Executor queued = publishThread::add;
         Prompts prompts = new Prompts() {
@@ -73,7 +73,7 @@ class PublishViewModelTest {
 
     @AfterEach
     void tearDown() {
-        store.close();
+        store.flush();
     }
 
     private void runPublishThread() {

@@ -4,7 +4,7 @@ import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.model.RevisionOrigin;
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class DraftStoreTest {
     Path data;
 
     private DraftStore store() {
-        return new DraftStore(data, Debouncer.immediate(), Runnable::run, Clock.systemUTC());
+        return new DraftStore(data, Debouncer.immediate(), Clock.systemUTC());
     }
 
     @Test
@@ -39,7 +39,7 @@ class DraftStoreTest {
     }
 
     @Test
-    void aDraftRecreatesTheRevisionOverItsBase() {
+    void aDraftRecreatesTheRevisionOverItsBase() throws Exception {
         Path folder = data.resolve("pkg");
         Revision base = Samples.load(Samples.DEFAULT).withOrigin(new RevisionOrigin(folder, null));
         Revision edited = base.withText(RevisionFile.CONFIG, "{\"x\": 1}").without(RevisionFile.RESOURCE);

@@ -4,7 +4,7 @@ import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Validator;
-import io.universestudio.ui.common.Debouncer;
+import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.NamedThreads;
 import org.junit.jupiter.api.Test;
 

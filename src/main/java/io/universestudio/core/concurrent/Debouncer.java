@@ -1,4 +1,4 @@
-package io.universestudio.ui.common;
+package io.universestudio.core.concurrent;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package io.universestudio.ui.common;
+package io.universestudio.core.concurrent;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DebouncerTest {
 
-    private final ScheduledExecutorService scheduler = NamedThreads.single("debounce-test");
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "debounce-test-1"));
 
     @AfterEach
     void stop() {
