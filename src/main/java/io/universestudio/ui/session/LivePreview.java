@@ -1,10 +1,12 @@
 package io.universestudio.ui.session;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.concurrent.Debouncer;
+import io.universestudio.core.concurrent.LatestOnly;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderResult;
-import io.universestudio.core.concurrent.Debouncer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -12,18 +14,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 
 /**
- * Renders the session's revision with the what-if options after each change of either: debounced, on
- * the render thread, and delivered on the FX thread only if neither has changed since (stale renders
- * are dropped).
+ * Renders the session's revision with the what-if options after each change of either, through a
+ * {@link LatestOnly} pipeline: debounced, on the render thread, and delivered on the FX thread only if
+ * neither has changed since (stale renders are dropped).
  */
 public final class LivePreview {
-
-    private static final System.Logger LOG = System.getLogger(LivePreview.class.getName());
 
     /** A render and what it was made from. */
     public record Result(Revision revision, RenderRequest request, RenderResult result, long millis) {
@@ -33,60 +32,30 @@ public final class LivePreview {
     }
 
     private final EditorSession session;
-    private final BiFunction<Revision, RenderRequest, RenderResult> renderer;
-    private final Debouncer debouncer;
-    private final Executor worker;
-    private final Executor fx;
+    private final LatestOnly<Input, RenderResult> pipeline;
     private final ObjectProperty<ObjectNode> options = new SimpleObjectProperty<>(this, "options");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyLongWrapper lastMillis = new ReadOnlyLongWrapper(this, "lastMillis", -1);
-    private volatile Input latest;
 
     public LivePreview(EditorSession session, BiFunction<Revision, RenderRequest, RenderResult> renderer,
                        Debouncer debouncer, Executor worker, Executor fx) {
         this.session = session;
-        this.renderer = renderer;
-        this.debouncer = debouncer;
-        this.worker = worker;
-        this.fx = fx;
-        options.set(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        this.pipeline = new LatestOnly<>("preview", in -> renderer.apply(in.revision(), in.request()),
+                debouncer, worker, fx, this::deliver);
+        options.set(JsonNodeFactory.instance.objectNode());
         session.currentProperty().addListener((o, a, r) -> request());
         options.addListener((o, a, b) -> request());
         request();
     }
 
-    private RenderRequest currentRequest() {
-        return RenderRequest.defaults().withOptions(options.get());
-    }
-
     private void request() {
-        Input input = new Input(session.current(), currentRequest());
-        latest = input;
-        debouncer.submit(() -> worker.execute(() -> run(input)));
+        pipeline.submit(new Input(session.current(), RenderRequest.defaults().withOptions(options.get())));
     }
 
-    private void run(Input input) {
-        if (input != latest) {
-            return;
-        }
-        long start = System.nanoTime();
-        RenderResult rendered;
-        try {
-            rendered = renderer.apply(input.revision(), input.request());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "The renderer failed", e);
-            return;
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        fx.execute(() -> deliver(input, new Result(input.revision(), input.request(), rendered, millis)));
-    }
-
-    private void deliver(Input input, Result r) {
-        if (input.revision() != session.current() || !Objects.equals(input.request().options(), options.get())) {
-            return;
-        }
-        lastMillis.set(r.millis());
-        result.set(r);
+    private void deliver(LatestOnly.Tagged<Input, RenderResult> tagged) {
+        Input in = tagged.input();
+        lastMillis.set(tagged.millis());
+        result.set(new Result(in.revision(), in.request(), tagged.result(), tagged.millis()));
     }
 
     /** The what-if options (merged over the config defaults, as a user's options are). */

@@ -34,7 +34,14 @@ class LiveValidationTest {
 
         void runAll() {
             while (!tasks.isEmpty()) {
-                tasks.poll().run();
+                tasks.pollFirst().run();
+            }
+        }
+
+        /** Deliveries may reach the FX thread in any order once several threads are involved. */
+        void runNewestFirst() {
+            while (!tasks.isEmpty()) {
+                tasks.pollLast().run();
             }
         }
     }
@@ -59,7 +66,7 @@ class LiveValidationTest {
     }
 
     @Test
-    void aResultForARevisionThatIsNoLongerCurrentIsDropped() {
+    void aResultForARevisionThatIsNoLongerCurrentIsNeverDelivered() {
         HeldExecutor fx = new HeldExecutor();
         List<Revision> validated = new ArrayList<>();
         LiveValidation live = new LiveValidation(session, r -> {
@@ -67,13 +74,24 @@ class LiveValidationTest {
             return new Validator().validate(r);
         }, Debouncer.immediate(), Runnable::run, fx);
         fx.runAll();
+        List<Revision> delivered = new ArrayList<>();
+        live.resultProperty().addListener((o, before, now) -> delivered.add(now.revision()));
         Revision first = session.current();
         session.apply(breakConfig());      // validated, delivery held
-        session.undo();                      // back to the first revision: delivery held as well
+        Revision broken = session.current();
+        session.undo();                      // back to the first revision: validated, delivery held as well
         fx.runAll();
         assertThat(validated).hasSize(3);
-        assertThat(live.result().revision()).isSameAs(first);
+        assertThat(delivered).as("the broken revision's report arrived after it was gone").containsExactly(first);
         assertThat(live.result().report().errors()).isZero();
+
+        session.apply(breakConfig());
+        Revision brokenAgain = session.current();
+        session.apply(Edit.of("fix", r -> r.withText(RevisionFile.CONFIG, "{}")));
+        Revision fixed = session.current();
+        fx.runNewestFirst();                 // the stale report reaches the FX thread last
+        assertThat(live.result().revision()).isSameAs(fixed);
+        assertThat(delivered).containsExactly(first, fixed).doesNotContain(broken, brokenAgain);
     }
 
     @Test

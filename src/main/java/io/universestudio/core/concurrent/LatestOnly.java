@@ -1,0 +1,81 @@
+package io.universestudio.core.concurrent;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Delivers only the latest result: the pipeline behind live validation and the live preview. Each
+ * {@link #submit} gets the next revision number; the work waits for the debouncer, runs on the worker, and
+ * is skipped if a newer input came meanwhile; its result, tagged with the revision number, is handed to the
+ * sink on the delivery executor (the FX thread in the application) only if no newer input came by then.
+ * So a slow result for old text can never replace a newer one, whatever order the threads finish in.
+ *
+ * @param <I> what the work is done on (a revision; a revision with what-if options)
+ * @param <R> what the work makes
+ */
+public final class LatestOnly<I, R> {
+
+    private static final System.Logger LOG = System.getLogger(LatestOnly.class.getName());
+
+    /** A result and what it was made from; {@code revision} counts the submits, starting at 1. */
+    public record Tagged<I, R>(long revision, I input, R result, long millis) {
+    }
+
+    private final String name;
+    private final Function<I, R> work;
+    private final Debouncer debouncer;
+    private final Executor worker;
+    private final Executor delivery;
+    private final Consumer<Tagged<I, R>> sink;
+    private final AtomicLong latest = new AtomicLong();
+
+    /** {@code name} says in the log what failed ("validation", "preview"). */
+    public LatestOnly(String name, Function<I, R> work, Debouncer debouncer, Executor worker, Executor delivery,
+                      Consumer<Tagged<I, R>> sink) {
+        this.name = name;
+        this.work = Objects.requireNonNull(work);
+        this.debouncer = debouncer;
+        this.worker = worker;
+        this.delivery = delivery;
+        this.sink = sink;
+    }
+
+    /** Asks for the work to be done on {@code input}, making every earlier request stale; returns its number. */
+    public long submit(I input) {
+        long revision = latest.incrementAndGet();
+        debouncer.submit(() -> worker.execute(() -> run(revision, input)));
+        return revision;
+    }
+
+    /** The number of the newest request. */
+    public long latestRevision() {
+        return latest.get();
+    }
+
+    private boolean isLatest(long revision) {
+        return revision == latest.get();
+    }
+
+    private void run(long revision, I input) {
+        if (!isLatest(revision)) {
+            return; // a newer request is queued behind this one
+        }
+        long start = System.nanoTime();
+        R result;
+        try {
+            result = work.apply(input);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "The " + name + " failed", e);
+            return;
+        }
+        Tagged<I, R> tagged = new Tagged<>(revision, input, result, (System.nanoTime() - start) / 1_000_000);
+        delivery.execute(() -> {
+            if (isLatest(tagged.revision())) {
+                sink.accept(tagged);
+            }
+        });
+    }
+}
