@@ -1,8 +1,8 @@
 package io.universestudio.core.publish;
 
 import org.eclipse.jgit.api.TransportCommand;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
+import org.eclipse.jgit.transport.Transport;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 import java.nio.file.Path;
@@ -10,13 +10,31 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * How to sign in to a git remote. Secrets are held as char arrays, handed only to JGit, and never
- * appear in {@code toString}, messages or logs; {@link #clear()} wipes them when done.
+ * How to sign in to a git remote: the one type that publishing (GUI and CLI) and the repository test use.
+ * Secrets are held as char arrays, handed only to JGit, and never appear in {@code toString}, messages or
+ * logs; {@link #clear()} wipes them when done.
  */
 public sealed interface GitCredentials {
 
-    /** Applies these credentials to a clone, fetch or push. */
-    void applyTo(TransportCommand<?, ?> command);
+    /**
+     * The user name sent with a token when none is given. GitHub documents it for every kind of token
+     * (installation tokens need exactly it, personal tokens accept any name), GitLab accepts any non-empty
+     * name with a personal, project or group token. Bitbucket wants a particular name, which is then given.
+     */
+    String TOKEN_USER = "x-access-token";
+
+    /** Applies these credentials to one transport (what both the commands and the repository test open). */
+    void applyTo(Transport transport);
+
+    /** Applies these credentials to a clone, fetch or push, through {@link #applyTo(Transport)}. */
+    default void applyTo(TransportCommand<?, ?> command) {
+        command.setTransportConfigCallback(this::applyTo);
+    }
+
+    /** {@code text} with the secret, should a server have echoed it, replaced by {@code [hidden]}. */
+    default String redact(String text) {
+        return text;
+    }
 
     /** Overwrites the secret in memory. */
     default void clear() {
@@ -27,9 +45,17 @@ public sealed interface GitCredentials {
         return None.INSTANCE;
     }
 
-    /** A personal access token for https remotes (GitHub, GitLab, Bitbucket accept it as the password). */
+    /** An access token for https remotes, sent as the password of {@link #TOKEN_USER}. */
     static GitCredentials token(char[] token) {
-        return new UserPassword("x-access-token", token);
+        return new UserPassword(TOKEN_USER, token);
+    }
+
+    /**
+     * A saved sign-in as the repository settings hold it: a password or token with the user name given, or,
+     * with no user name, a token alone. Publishing and the repository test both come through here.
+     */
+    static GitCredentials forSignIn(String user, char[] secret) {
+        return user == null || user.isBlank() ? token(secret) : userPassword(user.strip(), secret);
     }
 
     static GitCredentials userPassword(String user, char[] password) {
@@ -45,7 +71,7 @@ public sealed interface GitCredentials {
         INSTANCE;
 
         @Override
-        public void applyTo(TransportCommand<?, ?> command) {
+        public void applyTo(Transport transport) {
         }
 
         @Override
@@ -63,10 +89,22 @@ public sealed interface GitCredentials {
             this.secret = secret.clone();
         }
 
+        /** The user name sent (never secret). */
+        public String user() {
+            return user;
+        }
+
         @Override
-        public void applyTo(TransportCommand<?, ?> command) {
-            CredentialsProvider provider = new UsernamePasswordCredentialsProvider(user, secret);
-            command.setCredentialsProvider(provider);
+        public void applyTo(Transport transport) {
+            transport.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user, secret));
+        }
+
+        @Override
+        public String redact(String text) {
+            if (text == null || secret.length == 0) {
+                return text;
+            }
+            return text.replace(new String(secret), "[hidden]");
         }
 
         @Override
@@ -92,13 +130,10 @@ public sealed interface GitCredentials {
         }
 
         @Override
-        public void applyTo(TransportCommand<?, ?> command) {
-            ExternalSshSessionFactory factory = new ExternalSshSessionFactory(privateKey);
-            command.setTransportConfigCallback(transport -> {
-                if (transport instanceof SshTransport ssh) {
-                    ssh.setSshSessionFactory(factory);
-                }
-            });
+        public void applyTo(Transport transport) {
+            if (transport instanceof SshTransport ssh) {
+                ssh.setSshSessionFactory(new ExternalSshSessionFactory(privateKey));
+            }
         }
 
         @Override

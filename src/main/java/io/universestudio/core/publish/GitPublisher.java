@@ -10,6 +10,7 @@ import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.EmptyProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
@@ -17,6 +18,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.PushResult;
@@ -221,8 +223,15 @@ public final class GitPublisher implements Publisher {
         try {
             // init + fetch rather than clone: works the same for empty remotes and remotes without a HEAD.
             try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch(branch).call()) {
+                // No background auto-gc after this fetch: it would still hold gc.log.lock when the folder moves,
+                // and the lock would be left behind in the cache.
+                StoredConfig config = git.getRepository().getConfig();
+                config.setBoolean(ConfigConstants.CONFIG_FETCH_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC, false);
+                config.save();
                 git.remoteAdd().setName(Constants.DEFAULT_REMOTE_NAME).setUri(new URIish(remote)).call();
                 fetch(git, progress);
+                config.unset(ConfigConstants.CONFIG_FETCH_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC);
+                config.save();
             } catch (URISyntaxException e) {
                 throw new IOException("\"" + redacted(remote) + "\" is not a repository URL", e);
             }

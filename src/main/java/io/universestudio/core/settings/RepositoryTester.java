@@ -1,9 +1,9 @@
 package io.universestudio.core.settings;
 
 import io.universestudio.core.io.UniverseRepository;
+import io.universestudio.core.publish.GitCredentials;
 import io.universestudio.core.secrets.CredentialStore;
 import io.universestudio.core.secrets.CredentialStoreException;
-import io.universestudio.core.secrets.Secret;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.errors.NotSupportedException;
 import org.eclipse.jgit.api.Git;
@@ -11,7 +11,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.FetchConnection;
 import org.eclipse.jgit.transport.PushConnection;
 import org.eclipse.jgit.transport.Transport;
@@ -115,36 +114,33 @@ public final class RepositoryTester {
     // ---- git ----
 
     RepositoryTestResult testGit(RepositoryKind.GitRemote git) {
-        Optional<Secret> secret;
+        GitCredentials signIn;
         try {
-            secret = git.hasCredential() ? credentials.get(git.credentialRef()) : Optional.empty();
+            // The same sign-in as publishing: the same user name goes with a token alone (ADR 0099).
+            signIn = SavedGitCredentials.load(git, credentials);
         } catch (CredentialStoreException e) {
-            return RepositoryTestResult.failed("The saved credentials could not be read.", e.getMessage());
-        }
-        if (git.hasCredential() && secret.isEmpty()) {
-            return RepositoryTestResult.failed("No password or token is saved for this repository.",
-                    "Enter it in the repository's settings.");
+            return RepositoryTestResult.failed(e.getMessage()); // a sentence for people, without the secret
         }
         String shownUrl = Urls.withoutUserInfo(git.url());
         URIish uri;
         try {
             uri = new URIish(git.url());
         } catch (URISyntaxException e) {
+            signIn.clear();
             return RepositoryTestResult.failed("\"" + shownUrl + "\" is not a git URL.",
                     "Use a form such as https://github.com/you/universe.git or a path to a repository on disk.");
         }
-        CredentialsProvider provider = secret.map(s -> GitCredentials.provider(git, s)).orElse(null);
         Path scratchDir = null;
         try {
             // Transports need a local repository to belong to: an empty, throw-away one.
             scratchDir = Files.createTempDirectory("universe-studio-repository-test");
             Map<String, Ref> refs;
             try (Repository scratch = Git.init().setBare(true).setDirectory(scratchDir.toFile()).call().getRepository()) {
-                try (Transport transport = open(scratch, uri, provider);
+                try (Transport transport = open(scratch, uri, signIn);
                      FetchConnection fetch = transport.openFetch()) {
                     refs = fetch.getRefsMap();
                 }
-                try (Transport transport = open(scratch, uri, provider);
+                try (Transport transport = open(scratch, uri, signIn);
                      PushConnection push = transport.openPush()) {
                     // Opening a push connection asks the server for write access; nothing is sent.
                     push.getRefs();
@@ -163,9 +159,9 @@ public final class RepositoryTester {
             }
             return new RepositoryTestResult(true, "The git repository " + shownUrl + " can be reached and written to.", details);
         } catch (IOException | GitAPIException | RuntimeException e) {
-            return gitFailure(shownUrl, e, secret.orElse(null));
+            return gitFailure(shownUrl, e, signIn);
         } finally {
-            secret.ifPresent(Secret::clear);
+            signIn.clear();
             deleteTree(scratchDir);
         }
     }
@@ -183,12 +179,10 @@ public final class RepositoryTester {
         }
     }
 
-    private static Transport open(Repository scratch, URIish uri, CredentialsProvider provider) throws IOException {
+    private static Transport open(Repository scratch, URIish uri, GitCredentials signIn) throws IOException {
         Transport transport = Transport.open(scratch, uri);
         transport.setTimeout(GIT_TIMEOUT_SECONDS);
-        if (provider != null) {
-            transport.setCredentialsProvider(provider);
-        }
+        signIn.applyTo(transport);
         return transport;
     }
 
@@ -205,8 +199,8 @@ public final class RepositoryTester {
         return (Files.isDirectory(dotGit) ? dotGit : repo).resolve("objects");
     }
 
-    private static RepositoryTestResult gitFailure(String url, Exception e, Secret secret) {
-        String detail = redact(describe(e), secret);
+    private static RepositoryTestResult gitFailure(String url, Exception e, GitCredentials signIn) {
+        String detail = Urls.withoutUserInfo(signIn.redact(describe(e)));
         if (e instanceof NoRemoteRepositoryException || detail.contains("not found")
                 || detail.contains("does not appear to be a git repository")) {
             return RepositoryTestResult.failed("There is no git repository at " + url + ".", detail);
@@ -243,14 +237,6 @@ public final class RepositoryTester {
             }
         }
         return sb.length() == 0 ? e.getClass().getSimpleName() : sb.toString();
-    }
-
-    private static String redact(String text, Secret secret) {
-        String out = text;
-        if (secret != null && !secret.isEmpty()) {
-            out = out.replace(secret.reveal(), "[hidden]");
-        }
-        return Urls.withoutUserInfo(out);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -7,18 +7,18 @@ import io.universestudio.core.publish.LocalUniversePublisher;
 import io.universestudio.core.publish.Publisher;
 import io.universestudio.core.secrets.CredentialStore;
 import io.universestudio.core.secrets.CredentialStoreException;
-import io.universestudio.core.secrets.Secret;
 import io.universestudio.core.settings.RepositoryKind;
 import io.universestudio.core.settings.RepositorySettings;
+import io.universestudio.core.settings.SavedGitCredentials;
 import io.universestudio.core.settings.Settings;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Turns a repository from the preferences into the core {@link Publisher} that writes to it: a local
  * folder directly, a git repository through a clone kept in the cache folder (its password fetched from
- * the credential store only now, and wiped after), the built-in server through the folder it serves.
+ * the credential store only now by {@link SavedGitCredentials}, as the repository test does, and wiped
+ * after), the built-in server through the folder it serves.
  */
 public final class PublishTargets {
 
@@ -50,25 +50,8 @@ public final class PublishTargets {
                             "The server \"" + repository.name() + "\" serves no local folder any more."));
         }
         RepositoryKind.GitRemote git = (RepositoryKind.GitRemote) kind;
-        GitCredentials creds = gitCredentials(git);
+        GitCredentials creds = SavedGitCredentials.load(git, credentials);
         return new Target(new GitPublisher(git.url(), git.branch(), gitCache, creds,
                 "Published with Universe Studio.", generator.schemas()).withAuthor(git.authorName(), git.authorEmail()), creds);
-    }
-
-    private GitCredentials gitCredentials(RepositoryKind.GitRemote git) throws CredentialStoreException {
-        if (!git.hasCredential()) {
-            return GitCredentials.none();
-        }
-        Optional<Secret> secret = credentials.get(git.credentialRef());
-        if (secret.isEmpty()) {
-            return GitCredentials.none();
-        }
-        char[] chars = secret.get().revealChars();
-        try {
-            return git.username().isEmpty() ? GitCredentials.token(chars) : GitCredentials.userPassword(git.username(), chars);
-        } finally {
-            java.util.Arrays.fill(chars, '\0');
-            secret.get().clear();
-        }
     }
 }

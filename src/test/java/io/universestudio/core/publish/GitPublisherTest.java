@@ -4,6 +4,7 @@ import io.universestudio.core.index.RepoSchemas;
 import io.universestudio.core.io.RevisionWriter;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.testsupport.GitHttpTestServer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;

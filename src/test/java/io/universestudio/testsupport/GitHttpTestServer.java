@@ -1,4 +1,4 @@
-package io.universestudio.core.publish;
+package io.universestudio.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,19 +17,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A real git smart-HTTP server for tests (JGit's own UploadPack and ReceivePack on the JDK HTTP server)
- * that requires Basic authentication, on loopback. Same protocol as an https host, without TLS.
+ * that requires Basic authentication, on loopback. Same protocol as an https host, without TLS. It lets in
+ * only the one user name and password it was made with, and remembers every user name it was sent.
  */
-final class GitHttpTestServer implements AutoCloseable {
+public final class GitHttpTestServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Repository repository;
     private final String expectedAuthorization;
+    private final Set<String> usersSeen = new ConcurrentSkipListSet<>();
 
-    GitHttpTestServer(Path bareRepository, String user, String password) throws IOException {
+    public GitHttpTestServer(Path bareRepository, String user, String password) throws IOException {
         this.repository = new FileRepositoryBuilder().setGitDir(bareRepository.toFile()).setMustExist(true).build();
         this.expectedAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -38,13 +42,23 @@ final class GitHttpTestServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/universe.git";
+    }
+
+    /** The user names clients signed in with, right or wrong (never the passwords). */
+    public Set<String> usersSeen() {
+        return Set.copyOf(usersSeen);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null && authorization.startsWith("Basic ")) {
+                String pair = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+                usersSeen.add(pair.substring(0, Math.max(0, pair.indexOf(':'))));
+            }
+            if (!expectedAuthorization.equals(authorization)) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"git\"");
                 exchange.sendResponseHeaders(401, -1);
                 return;
