@@ -17,9 +17,9 @@ import java.util.Objects;
 public sealed interface GitCredentials {
 
     /**
-     * The user name sent with a token when none is given. GitHub documents it for every kind of token
-     * (installation tokens need exactly it, personal tokens accept any name), GitLab accepts any non-empty
-     * name with a personal, project or group token. Bitbucket wants a particular name, which is then given.
+     * The user name sent with a token when none is given: the one GitHub documents for app installation
+     * tokens (its personal tokens accept any name); GitLab accepts any non-empty name with a personal,
+     * project or group token. Bitbucket checks the name, so there the user gives it (ADR 0099).
      */
     String TOKEN_USER = "x-access-token";
 
