@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /**
  * The {@code universe-studio} command line. Exit codes: 0 success, 1 the input has errors (a package
  * that fails validation, a template that does not render), 2 the command could not run (bad usage,
- * unreadable files, a feature not available).
+ * unreadable files).
  */
 @Command(name = "universe-studio", mixinStandardHelpOptions = true,
         versionProvider = StudioCommand.Version.class,
@@ -42,9 +42,7 @@ public final class StudioCommand implements Runnable {
                 });
         cl.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());
-            if (!(e instanceof NotAvailableYet)) {
-                e.getCommandLine().usage(e.getCommandLine().getErr());
-            }
+            e.getCommandLine().usage(e.getCommandLine().getErr());
             return COULD_NOT_RUN;
         });
         int code = cl.execute(args);
