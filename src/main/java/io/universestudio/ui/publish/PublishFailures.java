@@ -6,10 +6,11 @@ import java.util.Locale;
  * The short sentence shown for a failed publish, picked from what went wrong (the core's full message
  * goes into the expandable details). Matching on the text is enough here: the core's messages carry the
  * transport's words ("not authorized", "rejected", "Connection refused", "No space left on device").
+ * Public for the check that every key the interface can ask for exists.
  */
-final class PublishFailures {
+public final class PublishFailures {
 
-    enum Cause { AUTHENTICATION, REJECTED, UNREACHABLE, DISK_FULL, OTHER }
+    public enum Cause { AUTHENTICATION, REJECTED, UNREACHABLE, DISK_FULL, OTHER }
 
     private PublishFailures() {
     }
@@ -36,7 +37,7 @@ final class PublishFailures {
     }
 
     /** The message key for the cause: {@code publish.failed.authentication} and so on. */
-    static String key(Cause cause) {
+    public static String key(Cause cause) {
         return "publish.failed." + cause.name().toLowerCase(Locale.ROOT).replace("_", "");
     }
 }
