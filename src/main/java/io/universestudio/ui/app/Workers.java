@@ -80,7 +80,7 @@ public final class Workers {
         return validation == null ? Debouncer.immediate() : new Debouncer(forRender ? render : validation, liveDelay);
     }
 
-    /** A debouncer whose tasks run on the io thread, for saving preferences and drafts. */
+    /** A debouncer whose tasks run on the io thread, for saving the settings, preferences and drafts. */
     public Debouncer ioDebouncer(Duration delay) {
         return io == null ? Debouncer.immediate() : new Debouncer(io, delay);
     }

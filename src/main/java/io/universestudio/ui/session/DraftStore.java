@@ -13,15 +13,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Keeps unsaved work safe: while the session has unsaved changes, its revision is written (debounced,
- * atomically, on the io thread) to {@code drafts/draft.json} in the user data folder; when the work is
- * saved or discarded the draft is removed. After a crash or a kill the next start finds the draft. The
- * writes run where the {@code saves} debouncer's scheduler runs them (the io thread in the application).
+ * atomically, on the scheduler of the {@code saves} debouncer: the io thread in the application) to
+ * {@code drafts/draft.json} in the user data folder; when the work is saved or discarded the draft is
+ * removed. After a crash or a kill the next start finds the draft.
  */
 public final class DraftStore {
 
@@ -95,8 +94,7 @@ public final class DraftStore {
             return Optional.empty();
         }
         Map<RevisionFile, String> texts = new EnumMap<>(RevisionFile.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : files.properties()) {
             RevisionFile.byFileName(e.getKey()).ifPresent(f -> texts.put(f, e.getValue().asText()));
         }
         JsonNode origin = root.path("origin");
