@@ -89,11 +89,6 @@ public sealed interface GitCredentials {
             this.secret = secret.clone();
         }
 
-        /** The user name sent (never secret). */
-        public String user() {
-            return user;
-        }
-
         @Override
         public void applyTo(Transport transport) {
             transport.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user, secret));

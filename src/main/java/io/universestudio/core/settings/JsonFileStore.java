@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One JSON file the application owns: the settings, the window preferences, the crash draft. Writes are
@@ -31,9 +32,17 @@ public final class JsonFileStore {
         String text() throws IOException;
     }
 
+    /** One write or removal of the file. */
+    private interface Change {
+        void apply() throws IOException;
+    }
+
     private final Path file;
     private final Debouncer saves;
     private final Clock clock;
+    private final AtomicLong requested = new AtomicLong();
+    private final Object writing = new Object();
+    private long applied; // guarded by writing
 
     public JsonFileStore(Path file, Debouncer saves, Clock clock) {
         this.file = file;
@@ -111,36 +120,37 @@ public final class JsonFileStore {
      * text is made only when the write happens, on the scheduler's thread, so a burst costs one encoding.
      */
     public void save(Content content) {
+        long change = requested.incrementAndGet();
         saves.submit(() -> {
+            String text;
             try {
-                writeNow(content.text());
-            } catch (IOException e) {
+                text = content.text();
+            } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "{0} could not be saved: {1}", file, e.getMessage());
+                return;
             }
+            applyLogged(change, () -> AtomicFiles.writeString(file, text), "saved");
         });
     }
 
     /** Removes the file after the debounce delay; a later {@link #save} replaces this. */
     public void deleteSoon() {
-        saves.submit(() -> {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.WARNING, "{0} could not be removed: {1}", file, e.getMessage());
-            }
-        });
+        long change = requested.incrementAndGet();
+        saves.submit(() -> applyLogged(change, () -> Files.deleteIfExists(file), "removed"));
     }
 
     /** Writes now, dropping any waiting save, and reports failure to the caller. */
     public void saveNow(String json) throws IOException {
+        long change = requested.incrementAndGet();
         saves.cancel();
-        writeNow(json);
+        apply(change, () -> AtomicFiles.writeString(file, json));
     }
 
     /** Removes the file now, dropping any waiting save. */
     public void deleteNow() throws IOException {
+        long change = requested.incrementAndGet();
         saves.cancel();
-        Files.deleteIfExists(file);
+        apply(change, () -> Files.deleteIfExists(file));
     }
 
     /** Does what is waiting now, on the caller's thread (at exit, before export). */
@@ -148,7 +158,25 @@ public final class JsonFileStore {
         saves.flush();
     }
 
-    private void writeNow(String json) throws IOException {
-        AtomicFiles.writeString(file, json);
+    /**
+     * Applies changes one at a time and never an older one after a newer: a debounced write already running
+     * on the save thread cannot land after a {@link #flush} or {@link #saveNow} made on another thread.
+     */
+    private void apply(long change, Change what) throws IOException {
+        synchronized (writing) {
+            if (change < applied) {
+                return;
+            }
+            what.apply();
+            applied = change;
+        }
+    }
+
+    private void applyLogged(long change, Change what, String verb) {
+        try {
+            apply(change, what);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} could not be {1}: {2}", file, verb, e.getMessage());
+        }
     }
 }

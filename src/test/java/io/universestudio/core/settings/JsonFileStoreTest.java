@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +94,27 @@ class JsonFileStoreTest {
         store.deleteNow();
         store.flush();
         assertThat(file()).doesNotExist();
+    }
+
+    @Test
+    void aDebouncedSaveStillRunningCannotLandAfterANewerWrite() throws Exception {
+        JsonFileStore store = store(new Debouncer(io, Duration.ofMillis(1)));
+        CountDownLatch encoding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        store.save(() -> {
+            encoding.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "{\"old\": true}";
+        });
+        assertThat(encoding.await(5, TimeUnit.SECONDS)).isTrue(); // the old save is under way on io-1
+        store.saveNow("{\"new\": true}");
+        release.countDown();
+        io.submit(() -> { }).get(5, TimeUnit.SECONDS);      // the old save has finished
+        assertThat(Files.readString(file())).isEqualTo("{\"new\": true}");
     }
 
     @Test
