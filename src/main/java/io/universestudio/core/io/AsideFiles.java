@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class AsideFiles {
 
-    public static final String MARK = ".corrupt-";
+    private static final String MARK = ".corrupt-";
     private static final int MOST_PER_SECOND = 1000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -25,26 +25,25 @@ public final class AsideFiles {
 
     /** Renames {@code file} to the first free aside name and returns that name. */
     public static Path moveAside(Path file, Clock clock) throws IOException {
-        for (int n = 1; n <= MOST_PER_SECOND; n++) {
-            Path aside = candidate(file, clock, n);
-            try {
-                // No ATOMIC_MOVE: on POSIX it would silently replace a file kept earlier under the same name.
-                Files.move(file, aside);
-                return aside;
-            } catch (FileAlreadyExistsException taken) {
-                // try the next number
-            }
-        }
-        throw new FileAlreadyExistsException(candidate(file, clock, MOST_PER_SECOND).toString(), null,
-                "too many files kept aside in one second");
+        // No ATOMIC_MOVE: on POSIX it would silently replace a file kept earlier under the same name.
+        return keep(file, clock, (from, to) -> Files.move(from, to));
     }
 
     /** Copies {@code file} to the first free aside name (the original stays in use) and returns that name. */
     public static Path copyAside(Path file, Clock clock) throws IOException {
+        return keep(file, clock, (from, to) -> Files.copy(from, to));
+    }
+
+    /** A move or a copy that fails with {@link FileAlreadyExistsException} when the target is taken. */
+    private interface Keeping {
+        void keep(Path from, Path to) throws IOException;
+    }
+
+    private static Path keep(Path file, Clock clock, Keeping how) throws IOException {
         for (int n = 1; n <= MOST_PER_SECOND; n++) {
             Path aside = candidate(file, clock, n);
             try {
-                Files.copy(file, aside);
+                how.keep(file, aside);
                 return aside;
             } catch (FileAlreadyExistsException taken) {
                 // try the next number
