@@ -2,6 +2,7 @@ package io.universestudio.core.authoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -102,7 +103,7 @@ public final class Migration {
         }
         if (binaryCli) {
             String min = pkg.path("minDcosReleaseVersion").asText("");
-            if (min.isEmpty() || DcosVersions.compare(min, MIN_DCOS_FOR_BINARY_CLI) < 0) {
+            if (min.isEmpty() || LooseVersion.of(min).lessThan(MIN_DCOS_FOR_BINARY_CLI)) {
                 pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_BINARY_CLI);
                 changes.add("minDcosReleaseVersion " + (min.isEmpty() ? "(none)" : min) + " becomes "
                         + MIN_DCOS_FOR_BINARY_CLI + ": without command.json a CLI in resource.json works only"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.universestudio.core.io.Samples;
+import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -74,7 +75,7 @@ public final class PackageGenerator {
         }
         if (version == PackagingVersion.V5_0) {
             String min = pkg.path("minDcosReleaseVersion").asText("0");
-            if (DcosVersions.compare(min, MIN_DCOS_FOR_V5) < 0) {
+            if (LooseVersion.of(min).lessThan(MIN_DCOS_FOR_V5)) {
                 pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_V5);
             }
         }
