@@ -103,7 +103,7 @@ public final class Renderer {
         }
         ObjectNode config = configDoc == null ? null : configDoc.object().orElseThrow();
 
-        ObjectNode merged = JsonMerge.deepMerge(ConfigDefaults.extract(config), request.options());
+        ObjectNode merged = ConfigDefaults.withOptions(config, request.options());
         RenderFailure invalid = validate(config, configDoc, merged);
         if (invalid != null) {
             return invalid;
