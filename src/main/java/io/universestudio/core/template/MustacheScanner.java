@@ -1,6 +1,5 @@
 package io.universestudio.core.template;
 
-import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.json.TextPosition;
 
 import java.util.ArrayDeque;
@@ -29,7 +28,6 @@ import java.util.List;
 public final class MustacheScanner {
 
     private final String text;
-    private final LineIndex lines;
     private final List<TemplateTag> tags = new ArrayList<>();
     /** Pairs of tag indexes: an opening tag and its closing tag (-1 when never closed). */
     private final List<int[]> sections = new ArrayList<>();
@@ -37,10 +35,14 @@ public final class MustacheScanner {
     private final Deque<Integer> open = new ArrayDeque<>();
     private String openDelimiter = "{{";
     private String closeDelimiter = "}}";
+    /** Where the line of the last tag starts, its number, and the next line break: tags come in text order. */
+    private int lineStart;
+    private int line = 1;
+    private int nextBreak;
 
     private MustacheScanner(String text) {
         this.text = text;
-        this.lines = new LineIndex(text);
+        this.nextBreak = breakFrom(0);
     }
 
     public static TemplateStructure scan(String text) {
@@ -203,9 +205,24 @@ public final class MustacheScanner {
     }
 
     private int add(TemplateTag.Kind kind, String name, int start, int end, int nameStart, int nameEnd) {
-        TextPosition at = lines.position(start);
+        TextPosition at = position(start);
         tags.add(new TemplateTag(kind, name, text.substring(start, end), at, nameStart, nameEnd, -1, -1));
         return tags.size() - 1;
+    }
+
+    /** Line and column of {@code offset}, which is never before the last one asked for. */
+    private TextPosition position(int offset) {
+        while (nextBreak < offset) {
+            line++;
+            lineStart = nextBreak + 1;
+            nextBreak = breakFrom(lineStart);
+        }
+        return new TextPosition(line, offset - lineStart + 1, offset);
+    }
+
+    private int breakFrom(int from) {
+        int at = text.indexOf('\n', from);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** Java's {@code String.trim()} blanks: every character up to the space. */
