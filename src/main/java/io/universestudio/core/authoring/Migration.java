@@ -2,6 +2,8 @@ package io.universestudio.core.authoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,10 +49,6 @@ public final class Migration {
     /** The DC/OS release from which a binary CLI in resource.json works without command.json. */
     static final String MIN_DCOS_FOR_BINARY_CLI = "1.8";
 
-    private static final Set<String> V4_PACKAGE_FIELDS = Set.of("packagingVersion", "name", "version",
-            "maintainer", "description", "tags", "scm", "website", "framework", "preInstallNotes",
-            "postInstallNotes", "postUninstallNotes", "selected", "licenses", "minDcosReleaseVersion",
-            "hasKnownIssues", "lastUpdated", "upgradesFrom", "downgradesTo");
     private static final Pattern V4_VERSION = Pattern.compile("^[-a-zA-Z0-9.]+$");
     private static final Pattern NOT_VERSION_CHARS = Pattern.compile("[^-a-zA-Z0-9.]+");
 
@@ -102,7 +99,7 @@ public final class Migration {
         }
         if (binaryCli) {
             String min = pkg.path("minDcosReleaseVersion").asText("");
-            if (min.isEmpty() || DcosVersions.compare(min, MIN_DCOS_FOR_BINARY_CLI) < 0) {
+            if (min.isEmpty() || LooseVersion.of(min).lessThan(MIN_DCOS_FOR_BINARY_CLI)) {
                 pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_BINARY_CLI);
                 changes.add("minDcosReleaseVersion " + (min.isEmpty() ? "(none)" : min) + " becomes "
                         + MIN_DCOS_FOR_BINARY_CLI + ": without command.json a CLI in resource.json works only"
@@ -127,7 +124,7 @@ public final class Migration {
         Iterator<String> names = pkg.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!V4_PACKAGE_FIELDS.contains(name)) {
+            if (!PackageField.allows(PackagingVersion.V4_0, name)) {
                 removed.add(name);
             }
         }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.universestudio.core.io.Samples;
+import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,26 +58,16 @@ public final class PackageGenerator {
     /** Sets packagingVersion and drops or adds the fields that version forbids or needs. */
     static void fitToPackagingVersion(ObjectNode pkg, PackagingVersion version) {
         pkg.put("packagingVersion", version.text());
-        if (version == PackagingVersion.V2_0) {
-            // The 2.0 schema has additionalProperties false and none of these fields.
-            pkg.remove("minDcosReleaseVersion");
-            pkg.remove("hasKnownIssues");
-            pkg.remove("lastUpdated");
-        }
-        if (version == PackagingVersion.V2_0 || version == PackagingVersion.V3_0) {
-            pkg.remove("upgradesFrom");
-            pkg.remove("downgradesTo");
-        } else {
-            if (!pkg.has("upgradesFrom")) {
-                pkg.putArray("upgradesFrom");
-            }
-            if (!pkg.has("downgradesTo")) {
-                pkg.putArray("downgradesTo");
+        // Every version's schema has additionalProperties false: a field of a later version must go.
+        PackageField.ALL.stream().filter(f -> !f.allowedIn(version)).forEach(f -> pkg.remove(f.key()));
+        for (String list : List.of("upgradesFrom", "downgradesTo")) {
+            if (PackageField.allows(version, list) && !pkg.has(list)) {
+                pkg.putArray(list);
             }
         }
         if (version == PackagingVersion.V5_0) {
             String min = pkg.path("minDcosReleaseVersion").asText("0");
-            if (DcosVersions.compare(min, MIN_DCOS_FOR_V5) < 0) {
+            if (LooseVersion.of(min).lessThan(MIN_DCOS_FOR_V5)) {
                 pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_V5);
             }
         }

@@ -1,5 +1,7 @@
 package io.universestudio.core.index;
 
+import io.universestudio.core.model.LooseVersion;
+
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package io.universestudio.core.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mustachejava.Mustache;
+import io.universestudio.core.template.TemplateStructure;
 
 import java.util.List;
 import java.util.Map;
@@ -9,17 +10,17 @@ import java.util.Map;
 /** A template compiled once, run for many scopes (from several threads at once). */
 final class CompiledTemplate {
 
-    private final TemplateTags tags;
+    private final TemplateStructure tags;
     private final Mustache mustache;
     /** Where each copied stretch of template text sits, found once per template (see {@link SourceMap}). */
     private final Map<TrackingWriter.Literal, Integer> literalPlaces = new java.util.concurrent.ConcurrentHashMap<>();
 
-    CompiledTemplate(TemplateTags tags, Mustache mustache) {
+    CompiledTemplate(TemplateStructure tags, Mustache mustache) {
         this.tags = tags;
         this.mustache = mustache;
     }
 
-    TemplateTags tags() {
+    TemplateStructure tags() {
         return tags;
     }
 

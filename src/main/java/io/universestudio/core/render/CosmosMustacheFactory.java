@@ -10,6 +10,8 @@ import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.NotIterableCode;
 import com.github.mustachejava.codes.ValueCode;
 import com.github.mustachejava.codes.WriteCode;
+import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -35,13 +37,13 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     private final Map<String, Deque<TemplateTag>> sections;
     private volatile boolean compilingMain;
 
-    CosmosMustacheFactory(TemplateTags tags) {
+    CosmosMustacheFactory(TemplateStructure tags) {
         setObjectHandler(new ScopeOnlyObjectHandler());
         // mustache.java visits values in source order and sections when they close: queue the tags the same way.
-        this.values = tags.all().stream().filter(TemplateTag::isValue)
+        this.values = tags.tags().stream().filter(TemplateTag::isValue)
                 .collect(Collectors.groupingBy(t -> key(t.isValue(), t.name()), HashMap::new,
                         Collectors.toCollection(ArrayDeque::new)));
-        this.sections = tags.all().stream().filter(TemplateTag::isSection)
+        this.sections = tags.tags().stream().filter(TemplateTag::isSection)
                 .sorted(java.util.Comparator.comparingInt(TemplateTag::closeStart))
                 .collect(Collectors.groupingBy(t -> key(t.kind() == TemplateTag.Kind.SECTION, t.name()),
                         HashMap::new, Collectors.toCollection(ArrayDeque::new)));

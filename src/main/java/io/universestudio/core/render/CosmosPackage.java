@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -26,21 +27,6 @@ public final class CosmosPackage {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final List<String> V2_FIELDS = List.of("packagingVersion", "name", "version", "releaseVersion",
-            "maintainer", "description", "marathon", "tags", "selected", "scm", "website", "framework",
-            "preInstallNotes", "postInstallNotes", "postUninstallNotes", "licenses", "resource", "config", "command");
-    private static final List<String> V3_FIELDS = List.of("packagingVersion", "name", "version", "releaseVersion",
-            "maintainer", "description", "tags", "selected", "scm", "website", "framework", "preInstallNotes",
-            "postInstallNotes", "postUninstallNotes", "licenses", "minDcosReleaseVersion", "marathon", "resource",
-            "config", "command", "lastUpdated", "hasKnownIssues");
-    private static final List<String> V4_FIELDS = List.of("packagingVersion", "name", "version", "releaseVersion",
-            "maintainer", "description", "tags", "selected", "scm", "website", "framework", "preInstallNotes",
-            "postInstallNotes", "postUninstallNotes", "licenses", "minDcosReleaseVersion", "marathon", "resource",
-            "config", "lastUpdated", "hasKnownIssues", "upgradesFrom", "downgradesTo");
-    private static final List<String> V5_FIELDS = List.of("packagingVersion", "name", "version", "releaseVersion",
-            "maintainer", "description", "tags", "selected", "scm", "website", "framework", "preInstallNotes",
-            "postInstallNotes", "postUninstallNotes", "licenses", "minDcosReleaseVersion", "marathon", "resource",
-            "config", "upgradesFrom", "downgradesTo", "manager", "lastUpdated", "hasKnownIssues");
     private static final List<String> PLATFORMS = List.of("windows", "linux", "darwin");
     private static final List<String> IMAGES = List.of("icon-small", "icon-medium", "icon-large", "screenshots");
 
@@ -57,7 +43,7 @@ public final class CosmosPackage {
         PackagingVersion pv = packagingVersion(revision);
         ObjectNode pkg = revision.packageJson().map(JsonDocument::objectOrEmpty).orElseGet(NODES::objectNode);
         ObjectNode out = NODES.objectNode();
-        for (String field : fields(pv)) {
+        for (String field : PackageField.cosmosOrder(pv)) {
             JsonNode value = switch (field) {
                 case "packagingVersion" -> NODES.textNode(pv.text());
                 case "releaseVersion" -> NODES.numberNode(releaseVersion(revision));
@@ -88,15 +74,6 @@ public final class CosmosPackage {
             out.set("cli", cli(raw.get("cli")));
         }
         return out;
-    }
-
-    private static List<String> fields(PackagingVersion pv) {
-        return switch (pv) {
-            case V2_0 -> V2_FIELDS;
-            case V3_0 -> V3_FIELDS;
-            case V4_0 -> V4_FIELDS;
-            case V5_0 -> V5_FIELDS;
-        };
     }
 
     /** The Universe generator sets releaseVersion to the revision folder's number. */

@@ -1,6 +1,7 @@
 package io.universestudio.core.render;
 
 import io.universestudio.core.json.TextPosition;
+import io.universestudio.core.template.TemplateTag;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.universestudio.core.render;
 
+import io.universestudio.core.template.TemplateTag;
+
 /**
  * A stretch of the rendered text that one template tag produced.
  *

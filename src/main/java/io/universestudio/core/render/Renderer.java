@@ -10,6 +10,9 @@ import io.universestudio.core.json.ParsedJson;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.template.MustacheScanner;
+import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +103,7 @@ public final class Renderer {
         }
         ObjectNode config = configDoc == null ? null : configDoc.object().orElseThrow();
 
-        ObjectNode merged = JsonMerge.deepMerge(ConfigDefaults.extract(config), request.options());
+        ObjectNode merged = ConfigDefaults.withOptions(config, request.options());
         RenderFailure invalid = validate(config, configDoc, merged);
         if (invalid != null) {
             return invalid;
@@ -303,8 +306,8 @@ public final class Renderer {
     }
 
     /** The template's tags, for tools that point into the template (lints, the editor). */
-    public TemplateTags tags(String template) {
+    public TemplateStructure tags(String template) {
         TemplateCompiler.Compiled c = compiler.compile(template);
-        return c.ok() ? c.template().tags() : TemplateTags.scan(template);
+        return c.ok() ? c.template().tags() : MustacheScanner.scan(template);
     }
 }

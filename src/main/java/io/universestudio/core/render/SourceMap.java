@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.json.JsonLocations;
 import io.universestudio.core.json.JsonPointers;
 import io.universestudio.core.json.TextRange;
+import io.universestudio.core.template.TemplateTag;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,8 @@
 package io.universestudio.core.render;
 
 import com.github.mustachejava.MustacheException;
+import io.universestudio.core.template.MustacheScanner;
+import io.universestudio.core.template.TemplateStructure;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +39,7 @@ final class TemplateCompiler {
     }
 
     private static Compiled compileNow(String text) {
-        TemplateTags tags = TemplateTags.scan(text);
+        TemplateStructure tags = MustacheScanner.scan(text);
         try {
             CosmosMustacheFactory factory = new CosmosMustacheFactory(tags);
             return new Compiled(new CompiledTemplate(tags, factory.compileMain(text)), null);

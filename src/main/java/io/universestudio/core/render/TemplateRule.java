@@ -11,6 +11,8 @@ import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.core.validate.Rule;
 
@@ -79,7 +81,7 @@ public final class TemplateRule implements Rule {
             return out;
         }
         JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
-        TemplateTags tags = renderer.tags(template);
+        TemplateStructure tags = renderer.tags(template);
         List<TemplateUses.Use> uses = new TemplateUses(config, CosmosPackage.resource(revision)).analyse(template, tags);
         undefined(uses, out);
         valueShapes(uses, out);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,13 +59,13 @@ final class TemplateUses {
         this.configDeclaresResource = config != null && config.path("properties").has("resource");
     }
 
-    List<Use> analyse(String template, TemplateTags tags) {
+    List<Use> analyse(String template, TemplateStructure tags) {
         boolean[] inString = stringStates(template, tags);
         List<Use> out = new ArrayList<>();
         Deque<Scope> scopes = new ArrayDeque<>();
         Deque<JsonNode> enclosing = new ArrayDeque<>();
         scopes.push(new Scope(Scope.Kind.ROOT, config, ""));
-        List<TemplateTag> all = tags.all();
+        List<TemplateTag> all = tags.tags();
         for (int i = 0; i < all.size(); i++) {
             TemplateTag tag = all.get(i);
             switch (tag.kind()) {
@@ -78,6 +80,11 @@ final class TemplateUses {
                         enclosing.push(enclosing.isEmpty() ? MissingNode.getInstance() : enclosing.peek());
                     }
                 }
+                case PARENT, BLOCK, CHECK -> {
+                    // mustache.java's blocks end with {{/x}} like sections but look nothing up.
+                    scopes.push(new Scope(Scope.Kind.TRANSPARENT, null, null));
+                    enclosing.push(enclosing.isEmpty() ? MissingNode.getInstance() : enclosing.peek());
+                }
                 case CLOSE -> {
                     if (scopes.size() > 1) {
                         scopes.pop();
@@ -85,7 +92,7 @@ final class TemplateUses {
                     }
                 }
                 default -> {
-                    // Comments, delimiters, partials and extensions refer to no value.
+                    // Comments, delimiters, partials and pragmas refer to no value.
                 }
             }
         }
@@ -244,8 +251,8 @@ final class TemplateUses {
     }
 
     /** For each tag, whether the template text around it is inside a JSON string (tags themselves skipped). */
-    static boolean[] stringStates(String template, TemplateTags tags) {
-        List<TemplateTag> all = tags.all();
+    static boolean[] stringStates(String template, TemplateStructure tags) {
+        List<TemplateTag> all = tags.tags();
         boolean[] states = new boolean[all.size()];
         boolean inString = false;
         int pos = 0;

@@ -1,6 +1,7 @@
 package io.universestudio.core.render;
 
 import io.universestudio.core.json.JsonPointers;
+import io.universestudio.core.template.TemplateTag;
 
 import java.io.Writer;
 import java.util.ArrayDeque;

@@ -1,10 +1,9 @@
 package io.universestudio.core.resource;
 
-import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.core.template.MustacheScanner;
-import io.universestudio.core.template.MustacheTag;
 import io.universestudio.core.template.TemplateScope;
+import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.template.VariableRef;
 
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.Map;
 public final class AssetUsages {
 
     /** One use: the tag and the 1-based line it is on. */
-    public record Usage(MustacheTag tag, int line) {
+    public record Usage(TemplateTag tag, int line) {
     }
 
     private AssetUsages() {
@@ -25,7 +24,6 @@ public final class AssetUsages {
     /** For every asset of the model (and only those), its uses in the template, in text order. */
     public static Map<Asset, List<Usage>> find(String template, ConfigSchema config, ResourceModel resource) {
         TemplateScope scope = new TemplateScope(MustacheScanner.scan(template), config, resource.tree());
-        LineIndex lines = new LineIndex(template);
         Map<Asset, List<Usage>> out = new LinkedHashMap<>();
         for (AssetKind kind : AssetKind.values()) {
             for (Asset a : resource.assets(kind)) {
@@ -33,7 +31,7 @@ public final class AssetUsages {
                 path.add(a.alias());
                 List<Usage> uses = new ArrayList<>();
                 scope.usages(VariableRef.Source.RESOURCE, path)
-                        .forEach(t -> uses.add(new Usage(t, lines.position(t.start()).line())));
+                        .forEach(t -> uses.add(new Usage(t, t.start().line())));
                 out.put(a, List.copyOf(uses));
             }
         }

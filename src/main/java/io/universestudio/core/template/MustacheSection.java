@@ -2,10 +2,13 @@ package io.universestudio.core.template;
 
 import java.util.Optional;
 
-/** A section: its opening tag ({@code #} or {@code ^}) and its closing tag, absent when it is never closed. */
-public record MustacheSection(MustacheTag open, MustacheTag close) {
+/**
+ * A section: its opening tag ({@code #}, {@code ^} or a mustache.java block) and its closing tag, absent
+ * when it is never closed.
+ */
+public record MustacheSection(TemplateTag open, TemplateTag close) {
 
-    public Optional<MustacheTag> closeTag() {
+    public Optional<TemplateTag> closeTag() {
         return Optional.ofNullable(close);
     }
 
@@ -15,7 +18,7 @@ public record MustacheSection(MustacheTag open, MustacheTag close) {
 
     /** The range the section's body covers, from after the opening tag to before the closing one (or the end). */
     public boolean encloses(int offset, int textLength) {
-        int end = close != null ? close.start() : textLength;
-        return offset >= open.end() && offset <= end;
+        int end = close != null ? close.startOffset() : textLength;
+        return offset >= open.endOffset() && offset <= end;
     }
 }

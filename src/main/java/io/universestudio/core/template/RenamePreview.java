@@ -7,7 +7,7 @@ import java.util.List;
  * template as it would be, and tags that refer to the option but could not be rewritten safely (e.g. a
  * name relative to a section when the option moved to another parent).
  */
-public record RenamePreview(List<TextEdit> edits, String newText, List<MustacheTag> needsManualChange) {
+public record RenamePreview(List<TextEdit> edits, String newText, List<TemplateTag> needsManualChange) {
 
     public RenamePreview {
         edits = List.copyOf(edits);

@@ -55,7 +55,7 @@ public final class TemplateCompletion {
             List<MustacheSection> enclosing = structure.enclosing(open);
             for (int k = enclosing.size() - 1; k >= 0; k--) {
                 MustacheSection s = enclosing.get(k);
-                if (s.open().start() < open && (s.close() == null || s.close().start() == open)
+                if (s.open().startOffset() < open && (s.close() == null || s.close().startOffset() == open)
                         && s.open().name().startsWith(typed)) {
                     out.add(new Completion(s.open().name(), suffix, nameStart, replaceEnd, "closes the section",
                             VariableRef.Source.CONFIG, null));

@@ -1,7 +1,6 @@
 package io.universestudio.core.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.core.schema.OptionPath;
 
@@ -25,11 +24,10 @@ public final class TemplateRename {
     public static RenamePreview preview(String template, ConfigSchema before, JsonNode resource,
                                         OptionPath from, OptionPath to) {
         TemplateScope scope = new TemplateScope(MustacheScanner.scan(template), before, resource);
-        LineIndex lines = new LineIndex(template);
         List<TextEdit> edits = new ArrayList<>();
-        List<MustacheTag> manual = new ArrayList<>();
+        List<TemplateTag> manual = new ArrayList<>();
         boolean sameParent = from.parent().equals(to.parent());
-        for (MustacheTag tag : scope.usages(VariableRef.Source.CONFIG, from.names())) {
+        for (TemplateTag tag : scope.usages(VariableRef.Source.CONFIG, from.names())) {
             VariableRef ref = scope.resolve(tag).orElseThrow();
             int fromScope = ref.fromScope();
             if (fromScope >= from.size()) {
@@ -47,7 +45,7 @@ public final class TemplateRename {
                 continue;
             }
             edits.add(new TextEdit(tag.nameStart(), tag.nameEnd(), newName,
-                    lines.position(tag.start()).line(), tag.name()));
+                    tag.start().line(), tag.name()));
         }
         return new RenamePreview(edits, TextEdit.applyAll(template, edits), manual);
     }

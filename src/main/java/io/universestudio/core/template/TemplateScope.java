@@ -24,7 +24,7 @@ public final class TemplateScope {
     private final TemplateStructure structure;
     private final ConfigSchema config;
     private final JsonNode resource;
-    private final Map<MustacheTag, Optional<VariableRef>> sectionTargets = new HashMap<>();
+    private final Map<TemplateTag, Optional<VariableRef>> sectionTargets = new HashMap<>();
 
     public TemplateScope(TemplateStructure structure, ConfigSchema config, JsonNode resource) {
         this.structure = structure;
@@ -37,14 +37,14 @@ public final class TemplateScope {
     }
 
     /** What the variable tag refers to; empty for tags without a variable or names found nowhere. */
-    public Optional<VariableRef> resolve(MustacheTag tag) {
+    public Optional<VariableRef> resolve(TemplateTag tag) {
         if (!tag.kind().readsVariable() || tag.name().isEmpty() || tag.name().equals(".")) {
             return Optional.empty();
         }
-        if (tag.kind() == TagKind.CLOSE) {
+        if (tag.kind() == TemplateTag.Kind.CLOSE) {
             return structure.matching(tag).flatMap(this::resolve);
         }
-        return resolve(tag.name(), objectScopes(tag.start()));
+        return resolve(tag.name(), objectScopes(tag.startOffset()));
     }
 
     /** The variable under {@code offset}, if the caret is on a tag that names one. */
@@ -53,9 +53,9 @@ public final class TemplateScope {
     }
 
     /** Every tag that refers to {@code path} of {@code source} or to something below it, in text order. */
-    public List<MustacheTag> usages(VariableRef.Source source, List<String> path) {
-        List<MustacheTag> out = new ArrayList<>();
-        for (MustacheTag t : structure.tags()) {
+    public List<TemplateTag> usages(VariableRef.Source source, List<String> path) {
+        List<TemplateTag> out = new ArrayList<>();
+        for (TemplateTag t : structure.tags()) {
             resolve(t).filter(r -> r.source() == source && r.path().size() >= path.size()
                     && r.path().subList(0, path.size()).equals(path)).ifPresent(r -> out.add(t));
         }
@@ -68,7 +68,7 @@ public final class TemplateScope {
         List<VariableRef> scopes = new ArrayList<>();
         for (int i = enclosing.size() - 1; i >= 0; i--) {
             MustacheSection s = enclosing.get(i);
-            if (s.open().start() == offset) {
+            if (s.open().startOffset() == offset || s.open().kind() != TemplateTag.Kind.SECTION) {
                 continue;
             }
             sectionTarget(s.open()).filter(this::isObject).ifPresent(scopes::add);
@@ -76,10 +76,10 @@ public final class TemplateScope {
         return scopes;
     }
 
-    private Optional<VariableRef> sectionTarget(MustacheTag open) {
+    private Optional<VariableRef> sectionTarget(TemplateTag open) {
         Optional<VariableRef> known = sectionTargets.get(open);
         if (known == null) {
-            known = resolve(open.name(), objectScopes(open.start()));
+            known = resolve(open.name(), objectScopes(open.startOffset()));
             sectionTargets.put(open, known);
         }
         return known;

@@ -11,11 +11,11 @@ import java.util.Optional;
 public final class TemplateStructure {
 
     private final int length;
-    private final List<MustacheTag> tags;
+    private final List<TemplateTag> tags;
     private final List<MustacheSection> sections;
     private final List<TemplateProblem> problems;
 
-    TemplateStructure(int length, List<MustacheTag> tags, List<MustacheSection> sections, List<TemplateProblem> problems) {
+    TemplateStructure(int length, List<TemplateTag> tags, List<MustacheSection> sections, List<TemplateProblem> problems) {
         this.length = length;
         this.tags = List.copyOf(tags);
         this.sections = List.copyOf(sections);
@@ -23,7 +23,7 @@ public final class TemplateStructure {
     }
 
     /** Every tag, in text order. */
-    public List<MustacheTag> tags() {
+    public List<TemplateTag> tags() {
         return tags;
     }
 
@@ -37,15 +37,15 @@ public final class TemplateStructure {
     }
 
     /** The tag under {@code offset} (binary search). */
-    public Optional<MustacheTag> tagAt(int offset) {
+    public Optional<TemplateTag> tagAt(int offset) {
         int lo = 0;
         int hi = tags.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            MustacheTag t = tags.get(mid);
-            if (offset < t.start()) {
+            TemplateTag t = tags.get(mid);
+            if (offset < t.startOffset()) {
                 hi = mid - 1;
-            } else if (offset >= t.end()) {
+            } else if (offset >= t.endOffset()) {
                 lo = mid + 1;
             } else {
                 return Optional.of(t);
@@ -55,7 +55,7 @@ public final class TemplateStructure {
     }
 
     /** For an opening or closing tag, the tag at the other end of its section. */
-    public Optional<MustacheTag> matching(MustacheTag tag) {
+    public Optional<TemplateTag> matching(TemplateTag tag) {
         for (MustacheSection s : sections) {
             if (s.open().equals(tag)) {
                 return s.closeTag();
@@ -71,7 +71,7 @@ public final class TemplateStructure {
     public List<MustacheSection> enclosing(int offset) {
         List<MustacheSection> out = new ArrayList<>();
         for (MustacheSection s : sections) {
-            if (s.open().start() > offset) {
+            if (s.open().startOffset() > offset) {
                 break;
             }
             if (s.encloses(offset, length)) {

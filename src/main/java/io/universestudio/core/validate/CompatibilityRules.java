@@ -1,6 +1,7 @@
 package io.universestudio.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;

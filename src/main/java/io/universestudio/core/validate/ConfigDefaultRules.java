@@ -8,6 +8,7 @@ import io.universestudio.core.json.JsonPointers;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.render.ConfigDefaults;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class ConfigDefaultRules implements Rule {
         }
         List<Problem> out = new ArrayList<>();
         ConfigSchemaWalker.walk(config, (pointer, schema) -> defaultType(doc, config, pointer, schema, out));
-        ObjectNode defaults = ConfigDefaults.of(config);
+        ObjectNode defaults = ConfigDefaults.extract(config);
         if (!defaults.isEmpty()) { // Cosmos skips validation of empty options
             compiled(doc.text(), config).ifPresent(schema -> defaultsAgainstSchema(doc, config, schema, defaults, out));
         }

@@ -3,6 +3,7 @@ package io.universestudio.core.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -17,15 +18,6 @@ import java.util.Map;
  * "is not valid under any of the given schemas".
  */
 final class PackageRules implements Rule {
-
-    /** Fields that exist only from a later packaging version, with the first version allowing them. */
-    private static final Map<String, PackagingVersion> LATER_FIELDS = Map.of(
-            "minDcosReleaseVersion", PackagingVersion.V3_0,
-            "hasKnownIssues", PackagingVersion.V3_0,
-            "lastUpdated", PackagingVersion.V3_0,
-            "upgradesFrom", PackagingVersion.V4_0,
-            "downgradesTo", PackagingVersion.V4_0,
-            "manager", PackagingVersion.V5_0);
 
     private static final Map<String, String> FIELD_HINTS = Map.of(
             "/packagingVersion", "Add \"packagingVersion\": \"4.0\" (a string); 4.0 suits most new packages.",
@@ -139,7 +131,7 @@ final class PackageRules implements Rule {
 
         @Override
         public String unexpectedField(String pointer, String field) {
-            PackagingVersion needs = pointer.equals("/" + field) ? LATER_FIELDS.get(field) : null;
+            PackagingVersion needs = pointer.equals("/" + field) ? since(field) : null;
             if (needs == null || !known || version.compareTo(needs) >= 0) {
                 return null;
             }
@@ -150,12 +142,17 @@ final class PackageRules implements Rule {
         @Override
         public String fieldHint(String pointer, String fallback) {
             String shape = SchemaFindings.shape(pointer);
-            PackagingVersion needs = LATER_FIELDS.get(shape.isEmpty() ? "" : shape.substring(1));
+            PackagingVersion needs = shape.isEmpty() ? null : since(shape.substring(1));
             if (needs != null && known && version.compareTo(needs) < 0) {
                 return "Raise packagingVersion to " + needs.text() + " (or later), or remove \"" + shape.substring(1)
                         + "\".";
             }
             return FIELD_HINTS.getOrDefault(shape, fallback);
+        }
+
+        /** The first packaging version that allows {@code field}; null for a field package.json never has. */
+        private static PackagingVersion since(String field) {
+            return PackageField.byKey(field).map(PackageField::since).orElse(null);
         }
     }
 }

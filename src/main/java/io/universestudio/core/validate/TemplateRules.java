@@ -7,6 +7,9 @@ import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.template.MustacheScanner;
+import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 
 import java.io.StringReader;
 import java.util.List;
@@ -51,8 +54,10 @@ final class TemplateRules implements Rule {
             new NoPartials().compile(new StringReader(text), NAME);
             return List.of();
         } catch (PartialNotAllowed e) {
-            int offset = text.indexOf("{{>");
-            return List.of(problem("TEMPLATE-PARTIAL", text, Math.max(offset, 0),
+            int offset = MustacheScanner.scan(text).tags().stream()
+                    .filter(t -> t.kind() == TemplateTag.Kind.PARTIAL || t.kind() == TemplateTag.Kind.PARENT)
+                    .mapToInt(TemplateTag::startOffset).findFirst().orElse(0);
+            return List.of(problem("TEMPLATE-PARTIAL", text, offset,
                     "The template includes a partial ({{> ...}}); DC/OS cannot load partials, so it cannot render it.",
                     "Paste the partial's text into the template instead."));
         } catch (MustacheException e) {
@@ -68,7 +73,7 @@ final class TemplateRules implements Rule {
         if (mismatch.find()) {
             String open = mismatch.group(1);
             String close = mismatch.group(2);
-            int offset = closingTag(text, close, lineOf(message));
+            int offset = closingTag(MustacheScanner.scan(text), close, lineOf(message));
             if ("null".equals(open)) {
                 return problem("TEMPLATE-SECTION-MISMATCH", text, offset,
                         "{{/" + close + "}} closes a section that was never opened.",
@@ -81,7 +86,7 @@ final class TemplateRules implements Rule {
         Matcher unclosed = UNCLOSED.matcher(message);
         if (unclosed.find()) {
             String name = unclosed.group(1);
-            int offset = openingTag(text, name);
+            int offset = openingTag(MustacheScanner.scan(text), name);
             return problem("TEMPLATE-UNCLOSED-SECTION", text, offset,
                     "The section {{#" + name + "}} (or {{^" + name + "}}) is never closed; DC/OS cannot render the"
                             + " template.",
@@ -104,25 +109,21 @@ final class TemplateRules implements Rule {
         return line;
     }
 
-    private static int closingTag(String text, String name, int line) {
-        Matcher m = Pattern.compile("\\{\\{\\s*/\\s*" + Pattern.quote(name) + "\\s*}}").matcher(text);
-        int fallback = -1;
-        while (m.find()) {
-            if (fallback < 0) {
-                fallback = m.start();
-            }
-            if (line > 0 && TextPosition.ofOffset(text, m.start()).line() == line) {
-                return m.start();
-            }
-        }
-        return Math.max(fallback, 0);
+    /** The closing tag mustache.java names, on the line it names when there is one there. */
+    private static int closingTag(TemplateStructure structure, String name, int line) {
+        List<TemplateTag> closes = structure.tags().stream()
+                .filter(t -> t.kind() == TemplateTag.Kind.CLOSE && t.name().equals(name)).toList();
+        return closes.stream().filter(t -> t.start().line() == line).findFirst()
+                .or(() -> closes.stream().findFirst()).map(TemplateTag::startOffset).orElse(0);
     }
 
-    private static int openingTag(String text, String name) {
-        Matcher m = Pattern.compile("\\{\\{\\s*[#^]\\s*" + Pattern.quote(name) + "\\s*}}").matcher(text);
+    /** The opening tag of the section mustache.java found unclosed: the last one of that name left open. */
+    private static int openingTag(TemplateStructure structure, String name) {
         int last = 0;
-        while (m.find()) {
-            last = m.start(); // the last opening is the one left open when tags are otherwise balanced
+        for (TemplateTag t : structure.tags()) {
+            if (t.kind().opensSection() && t.name().equals(name) && t.closeStart() < 0) {
+                last = t.startOffset();
+            }
         }
         return last;
     }

@@ -2,7 +2,7 @@ package io.universestudio.ui.preview;
 
 import io.universestudio.core.render.RenderFailure;
 import io.universestudio.core.render.RenderedRegion;
-import io.universestudio.core.render.TemplateTag;
+import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;

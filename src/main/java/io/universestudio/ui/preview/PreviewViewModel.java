@@ -118,23 +118,10 @@ public final class PreviewViewModel {
         return out;
     }
 
-    /** The defaults with the what-if options laid over them, when no render says better. */
+    /** The defaults with the what-if options merged over them as Cosmos merges them, when no render says better. */
     private ObjectNode mergedGuess() {
-        ObjectNode merged = session.current().config().flatMap(JsonDocument::object).map(ConfigDefaults::extract)
-                .orElseGet(JsonNodeFactory.instance::objectNode);
-        overlay(merged, live.optionsProperty().get());
-        return merged;
-    }
-
-    private static void overlay(ObjectNode target, ObjectNode over) {
-        for (Map.Entry<String, JsonNode> e : over.properties()) {
-            JsonNode existing = target.get(e.getKey());
-            if (existing instanceof ObjectNode o && e.getValue() instanceof ObjectNode v) {
-                overlay(o, v);
-            } else {
-                target.set(e.getKey(), e.getValue().deepCopy());
-            }
-        }
+        return ConfigDefaults.withOptions(session.current().config().flatMap(JsonDocument::object).orElse(null),
+                live.optionsProperty().get());
     }
 
     private List<OptionLeaf> leavesOf(JsonNode merged) {

@@ -2,6 +2,7 @@ package io.universestudio.ui.serve;
 
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
+import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.serve.RepositoryServer;
 import io.universestudio.core.serve.RequestLogEntry;
 import io.universestudio.core.settings.RepositoryKind;
@@ -217,7 +218,7 @@ public final class ServerViewModel {
             releases.clear();
             return;
         }
-        Map<String, Integer> byRelease = new TreeMap<>(ServerViewModel::compareReleases);
+        Map<String, Integer> byRelease = new TreeMap<>(LooseVersion::compare);
         index.entryCounts().forEach((file, count) -> {
             if (file.startsWith(UP_TO) && file.endsWith(".json")) {
                 byRelease.put(file.substring(UP_TO.length(), file.length() - ".json".length()), count);
@@ -232,26 +233,6 @@ public final class ServerViewModel {
             lines.add(messages.get("server.leftOut", index.problems().size()));
         }
         releases.setAll(lines);
-    }
-
-    private static int compareReleases(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(number(x[i]), number(y[i]));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    private static int number(String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** {@code dcos package repo add <name> <url>}, the name made one shell word. */

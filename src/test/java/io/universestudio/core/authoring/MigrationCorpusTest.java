@@ -2,6 +2,7 @@ package io.universestudio.core.authoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.io.RevisionReader;
+import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -47,7 +48,7 @@ class MigrationCorpusTest {
                 failures.add(where + ": not a 4.0 shape");
             }
             boolean cli = out.resource().flatMap(d -> d.object()).map(r -> r.has("cli")).orElse(false);
-            if (cli && DcosVersions.compare(pkg.path("minDcosReleaseVersion").asText("0"), "1.8") < 0) {
+            if (cli && LooseVersion.of(pkg.path("minDcosReleaseVersion").asText("0")).lessThan("1.8")) {
                 failures.add(where + ": binary CLI without minDcosReleaseVersion >= 1.8");
             }
             if (!pkg.path("version").isTextual() || !pkg.path("version").asText().matches("[-a-zA-Z0-9.]+")) {

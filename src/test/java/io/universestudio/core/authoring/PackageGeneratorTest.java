@@ -50,6 +50,19 @@ class PackageGeneratorTest {
     }
 
     @Test
+    void fittingToAVersionDropsEveryFieldItDoesNotAllow() {
+        // The generator used to drop only the 3.0 and 4.0 fields by hand and kept a 5.0 "manager" in 4.0.
+        com.fasterxml.jackson.databind.node.ObjectNode pkg = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode().put("name", "x").put("minDcosReleaseVersion", "1.12");
+        pkg.putObject("manager").put("packageName", "cosmos");
+        PackageGenerator.fitToPackagingVersion(pkg, PackagingVersion.V4_0);
+        assertThat(pkg.has("manager")).isFalse();
+        assertThat(pkg.has("upgradesFrom")).isTrue();
+        PackageGenerator.fitToPackagingVersion(pkg, PackagingVersion.V2_0);
+        assertThat(pkg.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("name", "packagingVersion");
+    }
+
+    @Test
     void theFrameworkSampleLooksLikeAFrameworkPackage() throws Exception {
         Revision rev = PackageGenerator.generate(
                 new NewPackageRequest("my-framework", PackagingVersion.V4_0, "ops@example.com", "framework-service"));

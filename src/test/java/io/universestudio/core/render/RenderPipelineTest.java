@@ -37,6 +37,51 @@ class RenderPipelineTest {
                 .isEqualTo("{\"prop1\":57,\"prop2\":{\"sub1\":\"ta-da\"},\"whole\":{\"a\":1},\"nul\":null}");
     }
 
+    /*
+     * The validator's copy shared the schema's default nodes and stopped 64 levels down; the renderer's copied
+     * them and never stopped (ADR 0097). The one implementation copies and stops.
+     */
+
+    @Test
+    void defaultsAreACopyOfTheSchema() {
+        ObjectNode schema = json("{\"properties\": {\"a\": {\"default\": {\"b\": [1]}}}}");
+        ObjectNode defaults = ConfigDefaults.extract(schema);
+        ((ObjectNode) defaults.get("a")).putArray("b").add(2);
+        assertThat(JsonText.compact(schema)).isEqualTo("{\"properties\":{\"a\":{\"default\":{\"b\":[1]}}}}");
+        ObjectNode merged = ConfigDefaults.withOptions(schema, json("{\"c\": 1}"));
+        ((ObjectNode) merged.get("a")).remove("b");
+        assertThat(schema.at("/properties/a/default/b/0").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void defaultsStopAFixedNumberOfLevelsDown() {
+        assertThat(JsonText.compact(ConfigDefaults.extract(nested(ConfigDefaults.MAX_DEPTH))))
+                .startsWith("{\"p\":{\"p\":").endsWith("\"x\":1" + "}".repeat(ConfigDefaults.MAX_DEPTH));
+        assertThat(ConfigDefaults.extract(nested(ConfigDefaults.MAX_DEPTH + 1))).isEmpty();
+        assertThat(ConfigDefaults.extract(nested(100_000))).isEmpty(); // and no StackOverflowError on the way
+    }
+
+    /** A schema whose only default sits {@code levels} property levels down. */
+    private static ObjectNode nested(int levels) {
+        ObjectNode root = json("{}");
+        ObjectNode at = root;
+        for (int i = 1; i < levels; i++) {
+            at = at.putObject("properties").putObject("p");
+        }
+        at.putObject("properties").putObject("x").put("default", 1);
+        return root;
+    }
+
+    @Test
+    void optionsGoOverTheDefaultsInCosmosKeyOrder() {
+        ObjectNode schema = json("""
+                {"properties": {"a": {"properties": {"x": {"default": 1}, "y": {"default": 2}}},
+                                "b": {"default": true}}}""");
+        assertThat(JsonText.compact(ConfigDefaults.withOptions(schema, json("{\"b\": false, \"a\": {\"y\": 3}}"))))
+                .isEqualTo("{\"b\":false,\"a\":{\"y\":3,\"x\":1}}");
+        assertThat(JsonText.compact(ConfigDefaults.withOptions(null, json("{\"b\": 1}")))).isEqualTo("{\"b\":1}");
+    }
+
     @Test
     void mergeRecursesIntoObjectsAndReplacesEverythingElseUserKeysFirst() {
         JsonNode merged = JsonMerge.deepMerge(json("{\"a\": {\"x\": 1, \"y\": 2}, \"arr\": [1, 2], \"n\": 5, \"keep\": true}"),

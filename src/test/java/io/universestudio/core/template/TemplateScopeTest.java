@@ -65,6 +65,17 @@ class TemplateScopeTest {
     }
 
     @Test
+    void onlyNormalSectionsOpenAScope() {
+        // mustache.java renders an inverted section's body only when its value is missing, and a block looks
+        // nothing up: neither pushes a scope, so "name" here is looked up at the top, where it is not defined.
+        String t = "{{^service}}{{name}}{{/service}}{{$service}}{{name}}{{/service}}";
+        TemplateScope s = scope(t);
+        assertThat(s.resolveAt(t.indexOf("{{name}}") + 3)).isEmpty();
+        assertThat(s.resolveAt(t.lastIndexOf("{{name}}") + 3)).isEmpty();
+        assertThat(s.resolveAt(t.indexOf("service"))).map(VariableRef::dotted).contains("service");
+    }
+
+    @Test
     void goesToTheOptionBehindAVariable() {
         TemplateScope s = scope(TEMPLATE);
         OptionDefinition d = OptionDefinition.at(s, TEMPLATE.indexOf("{{name}}") + 2, CONFIG, JsonLocations.EMPTY).orElseThrow();
@@ -91,7 +102,7 @@ class TemplateScopeTest {
 
         RenamePreview moved = TemplateRename.preview(TEMPLATE, CONFIG, RESOURCE,
                 OptionPath.dotted("service.name"), OptionPath.dotted("node.label"));
-        assertThat(moved.needsManualChange()).extracting(MustacheTag::name).containsExactly("name");
+        assertThat(moved.needsManualChange()).extracting(TemplateTag::name).containsExactly("name");
         assertThat(moved.newText()).contains("{{node.label}}", "{{{node.label}}}");
     }
 

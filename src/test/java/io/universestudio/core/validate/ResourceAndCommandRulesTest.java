@@ -67,14 +67,4 @@ class ResourceAndCommandRulesTest {
         assertThat(Fixtures.validate(r.withText(RevisionFile.PACKAGE, three.replace("\"tags\"",
                 "\"minDcosReleaseVersion\": \"1.8\",\n  \"tags\""))).withCode("PKG-CLI-MIN-DCOS")).isEmpty();
     }
-
-    @Test
-    void looseVersionOrdersAsPython() {
-        assertThat(LooseVersion.of("1.9.0").compareTo(LooseVersion.of("1.9"))).isPositive();
-        assertThat(LooseVersion.of("1.10").compareTo(LooseVersion.of("1.9"))).isPositive();
-        assertThat(LooseVersion.of("1.8").compareTo(LooseVersion.of("1.8"))).isZero();
-        assertThat(LooseVersion.of("1.7").lessThan("1.8")).isTrue();
-        assertThat(LooseVersion.of("9999").lessThan("2.0")).isFalse();
-        assertThat(LooseVersion.of(null).lessThan("0.1")).isTrue();
-    }
 }

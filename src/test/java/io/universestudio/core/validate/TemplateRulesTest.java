@@ -39,6 +39,16 @@ class TemplateRulesTest {
     }
 
     @Test
+    void tagsAreFoundAsMustacheJavaReadsThem() {
+        // "{{ #a}}" is a variable named "#a" for mustache.java, so the section left open is the one on line 2.
+        ValidationReport report = template("{\n{{#a}}\n\"x\": \"{{ #a}}\"\n}");
+        assertThat(report.withCode("TEMPLATE-UNCLOSED-SECTION")).singleElement()
+                .satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
+        assertThat(template("{{=<% %>=}}{\"a\": \"{{> x}}\",\n\"b\": <%> p%>}").withCode("TEMPLATE-PARTIAL"))
+                .singleElement().satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
+    }
+
+    @Test
     void partialsAreRefusedWithoutReadingAnything() {
         assertThat(template("{ {{> /etc/passwd}} }").withCode("TEMPLATE-PARTIAL")).hasSize(1);
     }

@@ -1,7 +1,7 @@
 package io.universestudio.ui.common;
 
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.validate.Severity;
-import io.universestudio.ui.editor.pkg.PackageField;
 import io.universestudio.ui.publish.PublishFailures;
 import io.universestudio.ui.wizard.NewPackageViewModel;
 import org.junit.jupiter.api.Test;

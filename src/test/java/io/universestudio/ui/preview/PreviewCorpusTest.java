@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +89,23 @@ class PreviewCorpusTest {
 
         robot.clickOn("#resetOptions");
         assertThat(rendered.getText()).contains("\"id\": \"datastax-dse\"");
+    }
+
+    @Test
+    void theWhatIfOptionsKeepCosmosKeyOrderWhetherTheRenderWorksOrNot(FxRobot robot) {
+        // Cosmos (circe's deepMerge) puts the user's keys first, then the keys only the defaults have.
+        robot.interact(() -> app.previewModel().setOptionsJson("{\"opscenter\": {\"enabled\": true}, \"service\": {\"name\": \"d\"}}"));
+        assertThat(app.preview().result().result()).isInstanceOf(RenderSuccess.class);
+        List<String> rendered = pointers(app.previewModel().leavesProperty().get());
+        assertThat(rendered.get(0)).isEqualTo("/opscenter/enabled");
+
+        robot.interact(() -> app.previewModel().setOptionsJson("{\"opscenter\": {\"enabled\": true}, \"service\": {\"name\": 4}}"));
+        assertThat(app.preview().result().result()).isInstanceOf(RenderFailure.class);
+        assertThat(pointers(app.previewModel().leavesProperty().get())).isEqualTo(rendered);
+    }
+
+    private static List<String> pointers(List<OptionLeaf> leaves) {
+        return leaves.stream().map(OptionLeaf::pointer).toList();
     }
 
     @Test

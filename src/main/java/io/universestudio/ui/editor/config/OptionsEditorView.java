@@ -3,8 +3,8 @@ package io.universestudio.ui.editor.config;
 import io.universestudio.core.schema.OptionPath;
 import io.universestudio.core.schema.OptionType;
 import io.universestudio.core.schema.ServiceBlock;
-import io.universestudio.core.template.MustacheTag;
 import io.universestudio.core.template.RenamePreview;
+import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.template.TextEdit;
 import io.universestudio.ui.common.Messages;
 import javafx.geometry.Insets;
@@ -148,7 +148,7 @@ public final class OptionsEditorView {
         for (TextEdit e : preview.edits()) {
             changes.append(messages.get("options.renameLine", e.line(), e.before(), e.replacement())).append('\n');
         }
-        for (MustacheTag t : preview.needsManualChange()) {
+        for (TemplateTag t : preview.needsManualChange()) {
             changes.append(messages.get("options.renameManual", t.name())).append('\n');
         }
         TextArea list = new TextArea(changes.toString());

@@ -1,5 +1,6 @@
 package io.universestudio.ui.editor.pkg;
 
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Problem;

@@ -1,5 +1,7 @@
 package io.universestudio.ui.editor.raw;
 
+import io.universestudio.core.template.MustacheScanner;
+import io.universestudio.core.template.TemplateTag;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -9,8 +11,8 @@ import java.util.List;
 
 /**
  * Colours JSON text in one linear pass (no regular expressions, so a 148 KB file takes a few
- * milliseconds). With {@code mustache} on, {@code {{...}}} tags are recognised anywhere, inside strings
- * too, as in a Marathon template. Broken text is coloured as far as it goes; nothing throws.
+ * milliseconds). With {@code mustache} on, the template's tags (as {@link MustacheScanner} reads them, set
+ * delimiters included) keep their own colour anywhere, inside strings too. Broken text is coloured as far as it goes; nothing throws.
  */
 public final class JsonHighlighter {
 
@@ -30,16 +32,17 @@ public final class JsonHighlighter {
 
     public StyleSpans<Collection<String>> highlight(String text) {
         Spans spans = new Spans();
+        Tags tags = new Tags(mustache ? MustacheScanner.scan(text).tags() : List.of());
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            int tagEnd = mustache ? tagEnd(text, i) : -1;
-            if (tagEnd > 0) {
-                spans.add(tagClass(text, i), i, tagEnd);
-                i = tagEnd;
+            TemplateTag tag = tags.startingAt(i);
+            if (tag != null) {
+                spans.add(tagClass(tag), i, tag.endOffset());
+                i = tag.endOffset();
             } else if (c == '"') {
-                i = string(text, i, spans);
+                i = string(text, i, spans, tags);
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 int end = i + 1;
                 while (end < n && "0123456789.eE+-".indexOf(text.charAt(end)) >= 0) {
@@ -68,11 +71,11 @@ public final class JsonHighlighter {
     }
 
     /** Colours a string starting at {@code start}; tags inside it keep their own colour. */
-    private int string(String text, int start, Spans spans) {
+    private int string(String text, int start, Spans spans, Tags known) {
         int n = text.length();
         int i = start + 1;
         int segment = start;
-        List<int[]> tags = mustache ? new java.util.ArrayList<>() : List.of();
+        List<TemplateTag> tags = new java.util.ArrayList<>();
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\\') {
@@ -83,20 +86,20 @@ public final class JsonHighlighter {
                 i++;
                 break;
             }
-            int tagEnd = mustache ? tagEnd(text, i) : -1;
-            if (tagEnd > 0) {
-                tags.add(new int[]{i, tagEnd});
-                i = tagEnd;
+            TemplateTag tag = known.startingAt(i);
+            if (tag != null) {
+                tags.add(tag);
+                i = tag.endOffset();
                 continue;
             }
             i++;
         }
         int end = Math.min(i, n);
         String cls = isKey(text, end) ? KEY : STRING;
-        for (int[] tag : tags) {
-            spans.add(cls, segment, tag[0]);
-            spans.add(tagClass(text, tag[0]), tag[0], tag[1]);
-            segment = tag[1];
+        for (TemplateTag tag : tags) {
+            spans.add(cls, segment, tag.startOffset());
+            spans.add(tagClass(tag), tag.startOffset(), tag.endOffset());
+            segment = tag.endOffset();
         }
         spans.add(cls, segment, end);
         return end;
@@ -110,22 +113,26 @@ public final class JsonHighlighter {
         return i < text.length() && text.charAt(i) == ':';
     }
 
-    /** The end of a mustache tag starting at {@code i}, or -1 when none starts there. */
-    private static int tagEnd(String text, int i) {
-        if (!text.startsWith("{{", i)) {
-            return -1;
-        }
-        boolean triple = text.startsWith("{{{", i);
-        int close = text.indexOf(triple ? "}}}" : "}}", i + 2);
-        if (close < 0) {
-            return -1;
-        }
-        return close + (triple ? 3 : 2);
+    private static String tagClass(TemplateTag tag) {
+        return tag.kind().opensSection() || tag.kind() == TemplateTag.Kind.CLOSE ? SECTION : TAG;
     }
 
-    private static String tagClass(String text, int i) {
-        char kind = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
-        return kind == '#' || kind == '/' || kind == '^' ? SECTION : TAG;
+    /** The template's tags as mustache.java reads them, met in text order as the colouring moves on. */
+    private static final class Tags {
+        private final List<TemplateTag> tags;
+        private int next;
+
+        Tags(List<TemplateTag> tags) {
+            this.tags = tags;
+        }
+
+        /** The tag that starts at {@code offset}, or null; offsets must not go back. */
+        TemplateTag startingAt(int offset) {
+            while (next < tags.size() && tags.get(next).startOffset() < offset) {
+                next++;
+            }
+            return next < tags.size() && tags.get(next).startOffset() == offset ? tags.get(next) : null;
+        }
     }
 
     /** Collects styled ranges in order, filling gaps with no style. */

@@ -7,13 +7,12 @@ import io.universestudio.core.model.Revision;
 import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.core.template.Completion;
 import io.universestudio.core.template.MustacheScanner;
-import io.universestudio.core.template.MustacheTag;
 import io.universestudio.core.template.OptionDefinition;
-import io.universestudio.core.template.TagKind;
 import io.universestudio.core.template.TemplateCompletion;
 import io.universestudio.core.template.TemplateProblem;
 import io.universestudio.core.template.TemplateScope;
 import io.universestudio.core.template.TemplateStructure;
+import io.universestudio.core.template.TemplateTag;
 import io.universestudio.ui.editor.raw.SourceEditor;
 import io.universestudio.ui.session.EditorSession;
 import javafx.geometry.Bounds;
@@ -45,8 +44,9 @@ import java.util.function.IntFunction;
 /**
  * What the template editor knows about Mustache, added to the existing {@link SourceEditor}: a completion
  * popup of variable paths while typing a tag (and on Ctrl+Space), Ctrl+click to go to the option behind a
- * variable, the matching open/close tag of the section under the caret, and a gutter mark on lines where
- * a section is unclosed or closed wrongly. The scan is {@link MustacheScanner}'s single pass, cheap
+ * variable, the matching open/close tag of the section under the caret, and a gutter mark on lines with
+ * something that keeps Cosmos from compiling the template (a section unclosed or closed wrongly, an
+ * unterminated tag, a partial). The scan is {@link MustacheScanner}'s single pass, cheap
  * enough for every pause in typing, so it runs on the FX thread.
  */
 public final class TemplateAssist {
@@ -174,8 +174,7 @@ public final class TemplateAssist {
         structure = MustacheScanner.scan(area.getText());
         Map<Integer, String> next = new HashMap<>();
         for (TemplateProblem p : structure.problems()) {
-            if (p.kind() == TemplateProblem.Kind.UNCLOSED_SECTION || p.kind() == TemplateProblem.Kind.MISMATCHED_CLOSE
-                    || p.kind() == TemplateProblem.Kind.UNEXPECTED_CLOSE || p.kind() == TemplateProblem.Kind.UNTERMINATED_TAG) {
+            if (p.fatal()) {
                 int line = area.offsetToPosition(Math.min(p.start(), area.getLength()),
                         org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() + 1;
                 next.merge(line, p.message(), (a, b) -> a + "\n" + b);
@@ -206,13 +205,13 @@ public final class TemplateAssist {
         if (structure == null || caret > area.getLength()) {
             return;
         }
-        Optional<MustacheTag> tag = structure.tagAt(caret).or(() -> caret > 0 ? structure.tagAt(caret - 1) : Optional.empty())
-                .filter(t -> t.kind().opensSection() || t.kind() == TagKind.CLOSE)
-                .filter(t -> t.end() <= area.getLength());
-        Optional<MustacheTag> other = tag.flatMap(structure::matching).filter(t -> t.end() <= area.getLength());
+        Optional<TemplateTag> tag = structure.tagAt(caret).or(() -> caret > 0 ? structure.tagAt(caret - 1) : Optional.empty())
+                .filter(t -> t.kind().opensSection() || t.kind() == TemplateTag.Kind.CLOSE)
+                .filter(t -> t.endOffset() <= area.getLength());
+        Optional<TemplateTag> other = tag.flatMap(structure::matching).filter(t -> t.endOffset() <= area.getLength());
         if (tag.isPresent() && other.isPresent()) {
-            openMatch.selectRange(tag.get().start(), tag.get().end());
-            closeMatch.selectRange(other.get().start(), other.get().end());
+            openMatch.selectRange(tag.get().startOffset(), tag.get().endOffset());
+            closeMatch.selectRange(other.get().startOffset(), other.get().endOffset());
         } else {
             openMatch.deselect();
             closeMatch.deselect();

@@ -1,6 +1,7 @@
 package io.universestudio.ui.editor.pkg;
 
 import io.universestudio.core.io.Samples;
+import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.ui.common.Messages;

@@ -44,6 +44,15 @@ class JsonHighlighterTest {
     }
 
     @Test
+    void tagsAreTheOnesMustacheJavaReads() {
+        // After a delimiter change only the new delimiters make tags; a space before "#" makes a variable.
+        String text = "{{=<% %>=}}{\"a\": \"<%name%> {{not}}\", <% #s%><%#on%>1<%/on%>}";
+        List<String> spans = styled(text, new JsonHighlighter(true).highlight(text));
+        assertThat(spans).contains("<%name%>=mustache-tag", "<% #s%>=mustache-tag", "<%#on%>=mustache-section");
+        assertThat(spans).noneMatch(s -> s.startsWith("{{not}}"));
+    }
+
+    @Test
     void brokenTextIsColouredAsFarAsItGoes() {
         String text = "{\"a\": \"unterminated\n  {{{x";
         assertThat(styled(text, new JsonHighlighter(true).highlight(text))).isNotEmpty();
