@@ -53,6 +53,13 @@ public final class StudioCommand implements Runnable {
         return code;
     }
 
+    /** Runs the CLI on this process's console (UTF-8 out and err) and returns the exit code. */
+    public static int executeOnConsole(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        return execute(args, out, err);
+    }
+
     /** True when the arguments name a subcommand or an option, so the CLI should run instead of the window. */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
