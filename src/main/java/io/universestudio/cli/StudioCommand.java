@@ -55,8 +55,9 @@ public final class StudioCommand implements Runnable {
 
     /** Runs the CLI on this process's console (UTF-8 out and err) and returns the exit code. */
     public static int executeOnConsole(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true);
         return execute(args, out, err);
     }
 

@@ -71,8 +71,8 @@ public final class ResourcesEditorView {
 
         VBox images = new VBox(8);
         for (ImageSlot slot : ICONS) {
-            ImageRow row = new ImageRow("img-" + slot.key(), slot.key() + "  (" + slot.expected() + ")", model::thumbnail,
-                    url -> model.setImage(slot, url));
+            ImageRow row = new ImageRow("img-" + slot.key(), slot.key() + "  (" + slot.expected() + ")",
+                    model::thumbnail, url -> model.setImage(slot, url));
             icons.put(slot, row);
             images.getChildren().add(row.view());
         }
@@ -139,8 +139,7 @@ public final class ResourcesEditorView {
         while (screenshotRows.size() < shots.size()) {
             int index = screenshotRows.size();
             ImageRow row = new ImageRow("img-screenshot-" + index, messages.get("resources.screenshot", index + 1),
-                    model::thumbnail,
-                    url -> replaceScreenshot(index, url));
+                    model::thumbnail, url -> replaceScreenshot(index, url));
             Button remove = new Button(messages.get("options.remove"));
             remove.setOnAction(e -> replaceScreenshot(index, ""));
             screenshotRows.add(row);
