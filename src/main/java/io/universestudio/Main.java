@@ -2,9 +2,6 @@ package io.universestudio;
 
 import io.universestudio.cli.StudioCommand;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The one entry point. With a subcommand or an option it runs the command line; with no argument, or
  * with a path to a package revision or repository, it opens the window. A plain class, not an
@@ -17,9 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (StudioCommand.isCommandLine(args)) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            System.exit(StudioCommand.execute(args, out, err));
+            System.exit(StudioCommand.executeOnConsole(args));
         }
         io.universestudio.ui.app.StudioLauncher.launch(args);
     }

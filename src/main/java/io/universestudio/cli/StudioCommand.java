@@ -51,6 +51,14 @@ public final class StudioCommand implements Runnable {
         return code;
     }
 
+    /** Runs the CLI on this process's console (UTF-8 out and err) and returns the exit code. */
+    public static int executeOnConsole(String[] args) {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, utf8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, utf8), true);
+        return execute(args, out, err);
+    }
+
     /** True when the arguments name a subcommand or an option, so the CLI should run instead of the window. */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {

@@ -34,8 +34,8 @@ final class ToolRunner {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(environment);
         Process p = pb.start();
-        CompletableFuture<byte[]> out = drain(p.getInputStream());
-        CompletableFuture<byte[]> err = drain(p.getErrorStream());
+        CompletableFuture<byte[]> out = drain(p.getInputStream(), "secret-tool-out");
+        CompletableFuture<byte[]> err = drain(p.getErrorStream(), "secret-tool-err");
         try (OutputStream in = p.getOutputStream()) {
             in.write(stdin);
         } catch (IOException e) {
@@ -66,13 +66,18 @@ final class ToolRunner {
         return false;
     }
 
-    private static CompletableFuture<byte[]> drain(InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
+    /** Reads a stream of the tool to its end on a thread of its own (named, not the shared common pool). */
+    private static CompletableFuture<byte[]> drain(InputStream stream, String name) {
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
             try (stream) {
-                return stream.readAllBytes();
+                bytes.complete(stream.readAllBytes());
             } catch (IOException e) {
-                return new byte[0];
+                bytes.complete(new byte[0]);
             }
-        });
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return bytes;
     }
 }

@@ -1,74 +1,113 @@
 package io.universestudio.ui.app;
 
+import io.universestudio.core.authoring.AppRenderer;
+import io.universestudio.core.index.IndexGenerator;
+import io.universestudio.core.io.OperatingSystem;
+import io.universestudio.core.json.JsonText;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionOrigin;
+import io.universestudio.core.render.RenderRequest;
+import io.universestudio.core.render.RenderSuccess;
 import io.universestudio.core.render.Renderer;
+import io.universestudio.core.resource.ImageFetcher;
+import io.universestudio.core.secrets.CredentialStore;
+import io.universestudio.core.secrets.CredentialStores;
+import io.universestudio.core.serve.RepositoryServer;
+import io.universestudio.core.settings.Repositories;
+import io.universestudio.core.settings.SettingsStore;
+import io.universestudio.core.settings.UserFolders;
 import io.universestudio.core.validate.Validator;
-import io.universestudio.ui.preview.PreviewView;
-import io.universestudio.ui.preview.PreviewViewModel;
-import io.universestudio.ui.session.LivePreview;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.core.settings.UserFolders;
+import io.universestudio.ui.common.Notification;
 import io.universestudio.ui.common.ViewLoader;
+import io.universestudio.ui.common.WindowService;
+import io.universestudio.ui.editor.config.InstallFormViewModel;
+import io.universestudio.ui.editor.config.OptionsEditorViewModel;
 import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.pkg.PackageFormViewModel;
+import io.universestudio.ui.editor.raw.SourceEditors;
+import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
 import io.universestudio.ui.main.EditorTabs;
 import io.universestudio.ui.main.MainViewModel;
 import io.universestudio.ui.main.MainWindowController;
 import io.universestudio.ui.main.NavigatorView;
+import io.universestudio.ui.main.ToolWindows;
 import io.universestudio.ui.prefs.PreferencesStore;
+import io.universestudio.ui.prefs.RepositoriesViewModel;
+import io.universestudio.ui.preview.PreviewView;
+import io.universestudio.ui.preview.PreviewViewModel;
 import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
+import io.universestudio.ui.publish.PublishTargets;
+import io.universestudio.ui.publish.PublishViewModel;
+import io.universestudio.ui.serve.ServerViewModel;
 import io.universestudio.ui.session.DraftStore;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.ui.session.LivePreview;
 import io.universestudio.ui.session.LiveValidation;
+import io.universestudio.ui.wizard.NewPackageViewModel;
+import io.universestudio.ui.wizard.RevisionsViewModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one composition root: builds every service, view model and view through constructors, and owns
- * the background threads. No statics, no service locator; tests build their own with direct workers and
- * their own user folders.
+ * The one composition root: builds every service and view model through constructors (the constructor),
+ * then the views of the window (show), and owns the background threads. No statics, no service locator;
+ * tests build their own with direct workers and their own user folders.
  */
 public final class AppContext {
 
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     private final Workers workers;
-    private final UserFolders folders;
     private final Messages messages = Messages.load();
     private final PreferencesStore preferences;
     private final DraftStore drafts;
     private final EditorSession session;
     private final LiveValidation validation;
     private final ProblemsViewModel problems = new ProblemsViewModel();
-    private final Appearance appearance;
     private final LivePreview preview;
-    private MainViewModel main;
+    private final Appearance appearance;
+    private final WindowService windows;
+    private final DialogService dialogs;
+    private final SettingsStore settingsStore;
+    private final Repositories repositories;
+    private final ImageFetcher images;
+    private final ObjectProperty<Notification> notification = new SimpleObjectProperty<>(this, "notification");
+    private final ServerViewModel server;
+    private final PublishViewModel publish;
+    private final RevisionsViewModel revisions;
+    private final RepositoriesViewModel repositoriesModel;
+    private final MainViewModel main;
+    private final PackageFormViewModel packageFormModel;
+    private final OptionsEditorViewModel optionsModel;
+    private final InstallFormViewModel installForm;
+    private final ResourcesEditorViewModel resourcesModel;
+    private final PreviewViewModel previewModel;
     private MainWindowController controller;
     private PackageFormView packageForm;
     private EditorTabs tabs;
     private VisualEditors visualEditors;
+    private ToolWindows tools;
     private Stage stage;
-    private PreviewViewModel previewModel;
-    private PublishingParts publishing;
 
     public AppContext(UserFolders folders, Workers workers) {
         this.workers = workers;
-        this.folders = folders;
         Clock clock = Clock.systemUTC();
         this.preferences = new PreferencesStore(folders.config(), workers.ioDebouncer(Duration.ofMillis(500)), clock);
         preferences.load();
@@ -83,44 +122,92 @@ public final class AppContext {
         if (validation.result() != null) {
             problems.show(validation.result().report());
         }
-        this.appearance = new Appearance(preferences);
         Renderer renderer = new Renderer();
         this.preview = new LivePreview(session, renderer::render, workers.liveDebouncer(true), workers.render(), workers.fx());
+        this.appearance = new Appearance(preferences);
+        this.windows = new WindowService(appearance);
+        this.dialogs = new DialogService(messages, windows);
+
+        this.settingsStore = new SettingsStore(folders, workers.ioDebouncer(SettingsStore.DEFAULT_DEBOUNCE));
+        CredentialStore credentials = CredentialStores.forThisComputer(OperatingSystem.current(), folders.config(), Map.of());
+        this.repositories = new Repositories(settingsStore, credentials, loadSettings(settingsStore).settings());
+        this.images = new ImageFetcher(folders.data().resolve("image-cache"), Duration.ofSeconds(5));
+        this.server = new ServerViewModel(repositories::current, AppContext::startServer, dialogs, messages,
+                workers.publish(), workers.fx(), workers.fxLater());
+        this.publish = new PublishViewModel(session, repositories,
+                new PublishTargets(credentials, folders.data().resolve("cache").resolve("git")),
+                server::urlFor, this::revealProblems, notification, dialogs, messages, workers.publish(), workers.fx());
+        this.revisions = new RevisionsViewModel(session, notification, dialogs, messages, renderedApp(renderer),
+                workers.io(), workers.fx());
+        this.repositoriesModel = new RepositoriesViewModel(repositories, messages, workers.publish(), workers.fx(), () -> {
+            publish.refresh();
+            server.refresh();
+        });
+
+        this.main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
+        this.packageFormModel = new PackageFormViewModel(session, messages);
+        this.optionsModel = new OptionsEditorViewModel(session, messages);
+        this.installForm = new InstallFormViewModel(optionsModel.schemaProperty());
+        // The install form is the preview's what-if input: only values that differ from the defaults.
+        installForm.optionsProperty().addListener((o, a, options) -> preview.optionsProperty().set(options.deepCopy()));
+        this.resourcesModel = new ResourcesEditorViewModel(session, messages, images,
+                folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
+        this.previewModel = new PreviewViewModel(preview, session, messages);
+        previewModel.setProblemSink(problems::showPreviewProblems);
+    }
+
+    private static SettingsStore.Loaded loadSettings(SettingsStore store) {
+        SettingsStore.Loaded loaded = store.load();
+        loaded.notes().forEach(n -> LOG.log(System.Logger.Level.WARNING, n));
+        if (loaded.status() == SettingsStore.Loaded.Status.FIRST_USE) {
+            // Saved at once so the default repository keeps its id (the selection points to it) from now on.
+            store.save(loaded.settings());
+        }
+        return loaded;
+    }
+
+    /** The built-in server: re-indexes a second after the folder changes. */
+    private static RepositoryServer startServer(Path root, String bindAddress, int port) throws java.io.IOException {
+        return RepositoryServer.create(root, bindAddress, port, Duration.ofSeconds(1), new IndexGenerator()).start();
+    }
+
+    /** The app rendered with its defaults, as the diff of a new revision compares it. */
+    private static AppRenderer renderedApp(Renderer renderer) {
+        return revision -> renderer.render(revision, RenderRequest.defaults()) instanceof RenderSuccess ok
+                ? Optional.of(JsonText.pretty(ok.app())) : Optional.empty();
     }
 
     /** Builds the window on {@code stage}, opens what it should (draft, argument or sample) and shows it. */
     public void show(Stage stage, Optional<Path> argument) {
         this.stage = stage;
-        DialogService dialogs = new DialogService(messages, () -> this.stage);
-        main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
         main.start(argument);
         drafts.watch(session);
 
-        PackageFormViewModel formModel = new PackageFormViewModel(session, messages);
-        packageForm = new PackageFormView(formModel, problems, messages);
-        visualEditors = new VisualEditors(session, messages, dialogs, folders.data(), workers.io());
-        tabs = new EditorTabs(session, problems, packageForm, messages, workers.highlight(), visualEditors.forms());
-        visualEditors.attachTemplate(tabs, session);
-        visualEditors.feedPreview(preview);
+        packageForm = new PackageFormView(packageFormModel, problems, messages, workers.fxLater());
+        visualEditors = new VisualEditors(optionsModel, installForm, resourcesModel, messages, dialogs);
+        SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows);
+        tabs = new EditorTabs(session, problems, packageForm, messages, editors, visualEditors.forms());
+        visualEditors.attachTemplate(tabs, session, windows);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
-        previewModel = new PreviewViewModel(preview, session, messages);
-        previewModel.setProblemSink(problems::showPreviewProblems);
-        PreviewView previewView = new PreviewView(previewModel, messages, workers.highlight(),
+        PreviewView previewView = new PreviewView(previewModel, messages, editors,
                 (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
+        tools = new ToolWindows(windows, dialogs, messages, main, server, repositoriesModel, publish::choose,
+                NewPackageViewModel::new, workers.desktop());
+        revisions.lastNewRevisionProperty().addListener((o, a, result) -> {
+            if (result != null) {
+                tools.showDiff(result);
+            }
+        });
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
-                navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose);
+                navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
+                new MainWindowController.Publishing(publish, revisions, notification, tools));
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
-        publishing = new PublishingParts(folders, workers, messages, session, main, dialogs, () -> this.stage);
-        publishing.install(root);
 
-        Scene scene = new Scene(root);
-        appearance.attach(scene, root);
+        Scene scene = windows.adoptMain(stage, root);
         installShortcuts(scene);
-        stage.setScene(scene);
         stage.titleProperty().bind(main.titleBinding());
-        addIcons(stage);
-        WindowState windowState = new WindowState(preferences);
+        WindowState windowState = new WindowState(preferences, workers.fxLater());
         windowState.restore(stage);
         windowState.track(stage, controller.mainSplit(), controller.workSplit(), controller.editorSplit());
         stage.setOnCloseRequest(e -> {
@@ -128,6 +215,12 @@ public final class AppContext {
             requestClose();
         });
         stage.show();
+    }
+
+    private void revealProblems() {
+        if (controller != null) {
+            controller.revealProblems();
+        }
     }
 
     /** Undo, redo and zoom keys that must work even where a text control would take them for itself. */
@@ -138,7 +231,7 @@ public final class AppContext {
         KeyCombination zoomIn = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
         KeyCombination zoomIn2 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
         KeyCombination zoomOut = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (undo.match(e)) {
                 tabs.commitPending();
                 session.undo();
@@ -156,22 +249,6 @@ public final class AppContext {
         });
     }
 
-    /** Window icons, if the build has them; a missing or broken icon is no reason to stop. */
-    private static void addIcons(Stage stage) {
-        for (int size : new int[]{16, 24, 32, 48, 64, 128, 256, 512}) {
-            try (InputStream in = AppContext.class.getResourceAsStream("/io/universestudio/icons/app-" + size + ".png")) {
-                if (in != null) {
-                    Image image = new Image(in);
-                    if (!image.isError()) {
-                        stage.getIcons().add(image);
-                    }
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Icon app-" + size + ".png could not be loaded", e);
-            }
-        }
-    }
-
     /** Closes the window after asking about unsaved changes; false when the person chose to stay. */
     public boolean requestClose() {
         tabs.commitPending();
@@ -184,15 +261,12 @@ public final class AppContext {
         return true;
     }
 
-    /** Stops the background threads (after the window has closed). */
+    /** Stops the server and the background threads and writes what is pending (after the window has closed). */
     public void shutdown() {
-        if (publishing != null) {
-            publishing.shutdown();
-        }
+        server.shutdown();
+        settingsStore.flush();
         preferences.flush();
-        if (visualEditors != null) {
-            visualEditors.close();
-        }
+        images.close();
         workers.shutdown();
     }
 
@@ -232,6 +306,10 @@ public final class AppContext {
         return appearance;
     }
 
+    public WindowService windows() {
+        return windows;
+    }
+
     public PackageFormView packageForm() {
         return packageForm;
     }
@@ -248,7 +326,27 @@ public final class AppContext {
         return controller;
     }
 
-    public PublishingParts publishing() {
-        return publishing;
+    public ToolWindows tools() {
+        return tools;
+    }
+
+    public PublishViewModel publish() {
+        return publish;
+    }
+
+    public ServerViewModel server() {
+        return server;
+    }
+
+    public RevisionsViewModel revisions() {
+        return revisions;
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public ObjectProperty<Notification> notificationProperty() {
+        return notification;
     }
 }

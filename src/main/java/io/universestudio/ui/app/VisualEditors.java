@@ -1,60 +1,40 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.schema.ConfigSchema;
+import io.universestudio.core.schema.OptionPath;
 import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.WindowService;
 import io.universestudio.ui.editor.config.InstallFormViewModel;
 import io.universestudio.ui.editor.config.OptionsEditorView;
 import io.universestudio.ui.editor.config.OptionsEditorViewModel;
-import io.universestudio.ui.session.EditorSession;
-import io.universestudio.core.resource.ImageFetcher;
 import io.universestudio.ui.editor.resource.ResourcesEditorView;
 import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
-import io.universestudio.core.schema.ConfigSchema;
-import io.universestudio.core.schema.OptionPath;
 import io.universestudio.ui.editor.template.TemplateAssist;
 import io.universestudio.ui.main.EditorTabs;
-import io.universestudio.ui.session.LivePreview;
+import io.universestudio.ui.session.EditorSession;
 import javafx.scene.Node;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Executor;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Builds the visual editors of config.json and resource.json (and the template editor's helpers) for the
- * composition root, so that AppContext only hands them to the editor tabs.
+ * The views of the visual editors of config.json and resource.json (and the template editor's helpers),
+ * built from the view models the composition root made, so that AppContext only hands them to the tabs.
  */
-public final class VisualEditors implements AutoCloseable {
+public final class VisualEditors {
 
     private final OptionsEditorView options;
     private final InstallFormViewModel installForm;
     private final ResourcesEditorView resources;
-    private final ImageFetcher images;
     private TemplateAssist template;
 
-    VisualEditors(EditorSession session, Messages messages, DialogService dialogs, Path dataDir, Executor background) {
-        OptionsEditorViewModel optionsModel = new OptionsEditorViewModel(session, messages);
-        installForm = new InstallFormViewModel(optionsModel.schemaProperty());
-        options = new OptionsEditorView(optionsModel, installForm, messages);
-        options.setDialogs(d -> {
-            if (d.getOwner() == null && options.view().getScene() != null) {
-                d.initOwner(options.view().getScene().getWindow());
-            }
-            return d.showAndWait();
-        }, m -> dialogs.error(m, ""));
-        images = new ImageFetcher(dataDir.resolve("image-cache"), Duration.ofSeconds(5));
-        resources = new ResourcesEditorView(new ResourcesEditorViewModel(session, messages), messages, images, background,
-                () -> ResourcesEditorView.iconFolderUnder(dataDir, session.current().name().orElse("")));
-        resources.setDialogs(d -> {
-            if (d.getOwner() == null && options.view().getScene() != null) {
-                d.initOwner(options.view().getScene().getWindow());
-            }
-            return d.showAndWait();
-        });
+    VisualEditors(OptionsEditorViewModel optionsModel, InstallFormViewModel installForm,
+                  ResourcesEditorViewModel resourcesModel, Messages messages, DialogService dialogs) {
+        this.installForm = installForm;
+        options = new OptionsEditorView(optionsModel, installForm, messages, dialogs);
+        resources = new ResourcesEditorView(resourcesModel, messages, dialogs);
     }
 
     /** The forms for the editor tabs. */
@@ -69,8 +49,8 @@ public final class VisualEditors implements AutoCloseable {
      * Adds completion, go-to-option, section matching and gutter marks to the template's source editor;
      * Ctrl+click on a variable selects its option in the Options tree (or shows resource.json's line).
      */
-    void attachTemplate(EditorTabs tabs, EditorSession session) {
-        tabs.source(RevisionFile.TEMPLATE).ifPresent(editor -> template = new TemplateAssist(editor, session, def -> {
+    void attachTemplate(EditorTabs tabs, EditorSession session, WindowService windows) {
+        tabs.source(RevisionFile.TEMPLATE).ifPresent(editor -> template = new TemplateAssist(editor, session, windows, def -> {
             ConfigSchema schema = options.model().schema();
             if (def.file() == RevisionFile.CONFIG && schema != null) {
                 OptionPath p = def.ref().optionPath();
@@ -86,14 +66,6 @@ public final class VisualEditors implements AutoCloseable {
         }));
     }
 
-    /**
-     * Makes the install form the preview's what-if input: each change of its values (only those that differ
-     * from the defaults) becomes the options the Marathon preview renders with.
-     */
-    void feedPreview(LivePreview preview) {
-        installForm.optionsProperty().addListener((o, a, options) -> preview.optionsProperty().set(options.deepCopy()));
-    }
-
     /** The template editor's Mustache helpers (null before the window is built). */
     public TemplateAssist template() {
         return template;
@@ -101,11 +73,6 @@ public final class VisualEditors implements AutoCloseable {
 
     public ResourcesEditorView resources() {
         return resources;
-    }
-
-    @Override
-    public void close() {
-        images.close();
     }
 
     public OptionsEditorView options() {

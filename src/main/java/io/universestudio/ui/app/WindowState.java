@@ -2,20 +2,24 @@ package io.universestudio.ui.app;
 
 import io.universestudio.ui.prefs.Preferences;
 import io.universestudio.ui.prefs.PreferencesStore;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.concurrent.Executor;
+
 /** Puts the window and its dividers where they were last time, and remembers where they are now. */
 final class WindowState {
 
     private final PreferencesStore preferences;
+    private final Executor afterLayout;
 
-    WindowState(PreferencesStore preferences) {
+    /** @param afterLayout runs work once the first layout pass is over */
+    WindowState(PreferencesStore preferences, Executor afterLayout) {
         this.preferences = preferences;
+        this.afterLayout = afterLayout;
     }
 
     void restore(Stage stage) {
@@ -42,7 +46,7 @@ final class WindowState {
     void track(Stage stage, SplitPane navigator, SplitPane work, SplitPane editor) {
         Preferences p = preferences.current();
         // Divider positions only hold once the panes have their size: set them after the first layout.
-        Platform.runLater(() -> {
+        afterLayout.execute(() -> {
             navigator.setDividerPositions(p.navigatorDivider());
             work.setDividerPositions(p.problemsDivider());
             if (editor.getItems().size() > 1) {

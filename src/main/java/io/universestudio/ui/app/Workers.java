@@ -5,16 +5,19 @@ import io.universestudio.ui.common.NamedThreads;
 import javafx.application.Platform;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Where work runs. The application uses named background threads ({@code validation-1}, {@code io-1},
- * {@code highlight-1}, {@code render-1}) and delivers results with {@code Platform.runLater}; tests use
- * {@link #direct()}, where everything runs at once on the caller's thread, so they need no waiting.
+ * Where work runs: the only place in the application that makes threads or hands work to the FX thread.
+ * The application uses named background threads ({@code validation-1}, {@code io-1}, {@code highlight-1},
+ * {@code render-1}, {@code publish-1}, {@code desktop-1}) and delivers results with {@code Platform.runLater};
+ * tests use {@link #direct()}, where work runs at once on the caller's thread, so they need no waiting.
  */
 public final class Workers {
+
+    private static final Executor FX_LATER = Platform::runLater;
 
     private final Executor fx;
     private final ScheduledExecutorService validation;
@@ -22,36 +25,50 @@ public final class Workers {
     private final ScheduledExecutorService highlight;
     private final ScheduledExecutorService render;
     private final ScheduledExecutorService publish;
+    private final ScheduledExecutorService desktop;
     private final Duration liveDelay;
 
     private Workers(Executor fx, ScheduledExecutorService validation, ScheduledExecutorService io,
                     ScheduledExecutorService highlight, ScheduledExecutorService render, ScheduledExecutorService publish,
-                    Duration liveDelay) {
+                    ScheduledExecutorService desktop, Duration liveDelay) {
         this.fx = fx;
         this.validation = validation;
         this.io = io;
         this.highlight = highlight;
         this.render = render;
         this.publish = publish;
+        this.desktop = desktop;
         this.liveDelay = liveDelay;
     }
 
+    /** The application's threads. Each starts with its first task. */
     public static Workers background() {
-        return new Workers(Platform::runLater, NamedThreads.single("validation"), NamedThreads.single("io"),
+        return new Workers(FX_LATER, NamedThreads.single("validation"), NamedThreads.single("io"),
                 NamedThreads.single("highlight"), NamedThreads.single("render"), NamedThreads.single("publish"),
-                Duration.ofMillis(200));
+                NamedThreads.single("desktop"), Duration.ofMillis(200));
     }
 
+    /** Everything at once on the caller's thread, except {@link #fxLater()}, which still posts. */
     public static Workers direct() {
-        return new Workers(Runnable::run, null, null, null, null, null, Duration.ZERO);
+        return new Workers(Runnable::run, null, null, null, null, null, null, Duration.ZERO);
     }
 
     private static Executor orDirect(Executor e) {
         return e != null ? e : Runnable::run;
     }
 
+    /** Where the results of work started here come back: the FX thread (at once with direct workers). */
     public Executor fx() {
         return fx;
+    }
+
+    /**
+     * Always posted to the FX thread, with direct workers too: for calls from threads this application does
+     * not own (the server's request listener, image downloads) and for work that must wait until the
+     * current layout pass is over.
+     */
+    public Executor fxLater() {
+        return FX_LATER;
     }
 
     public Executor validation() {
@@ -75,6 +92,11 @@ public final class Workers {
         return orDirect(publish);
     }
 
+    /** Asking the desktop to open a browser, which may block while one starts. */
+    public Executor desktop() {
+        return orDirect(desktop);
+    }
+
     /** The debouncer for live validation and preview (about 200 ms). */
     public Debouncer liveDebouncer(boolean forRender) {
         return validation == null ? Debouncer.immediate() : new Debouncer(forRender ? render : validation, liveDelay);
@@ -86,11 +108,10 @@ public final class Workers {
     }
 
     public void shutdown() {
-        for (ScheduledExecutorService s : java.util.Arrays.asList(validation, io, highlight, render, publish)) {
+        for (ScheduledExecutorService s : Arrays.asList(validation, io, highlight, render, publish, desktop)) {
             if (s != null) {
                 s.shutdownNow();
             }
         }
     }
-
 }

@@ -5,8 +5,8 @@ import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.raw.FileSourceBinding;
-import io.universestudio.ui.editor.raw.JsonHighlighter;
 import io.universestudio.ui.editor.raw.SourceEditor;
+import io.universestudio.ui.editor.raw.SourceEditors;
 import io.universestudio.ui.editor.template.TemplateEditors;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.session.EditorSession;
@@ -29,7 +29,6 @@ import org.controlsfx.control.SegmentedButton;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * The centre of the window: a tab per package file (Package, Options, Resources, Template, and Command
@@ -49,24 +48,21 @@ public final class EditorTabs {
     private final Map<RevisionFile, FileTab> tabs = new EnumMap<>(RevisionFile.class);
     private final PackageFormView packageForm;
     private final Messages messages;
-
-    public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
-                      Executor highlighting) {
-        this(session, problems, packageForm, messages, highlighting, Map.of());
-    }
+    private final SourceEditors editors;
 
     /** With the forms of other files ({@code config.json}, {@code resource.json}) from the visual editors. */
     public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
-                      Executor highlighting, Map<RevisionFile, Node> forms) {
+                      SourceEditors editors, Map<RevisionFile, Node> forms) {
         this.packageForm = packageForm;
         this.messages = messages;
+        this.editors = editors;
         pane.setId("editorTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems, highlighting);
-        add(RevisionFile.CONFIG, "tab.options", forms.get(RevisionFile.CONFIG), "form.optionsLater", session, problems, highlighting);
-        add(RevisionFile.RESOURCE, "tab.resources", forms.get(RevisionFile.RESOURCE), "form.resourcesLater", session, problems, highlighting);
-        add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone", session, problems, highlighting);
-        add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone", session, problems, highlighting);
+        add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems);
+        add(RevisionFile.CONFIG, "tab.options", forms.get(RevisionFile.CONFIG), "form.optionsLater", session, problems);
+        add(RevisionFile.RESOURCE, "tab.resources", forms.get(RevisionFile.RESOURCE), "form.resourcesLater", session, problems);
+        add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone", session, problems);
+        add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone", session, problems);
         Tab command = tabs.get(RevisionFile.COMMAND).tab();
         session.currentProperty().addListener((o, a, r) -> showCommandTab(r.has(RevisionFile.COMMAND), command));
         showCommandTab(session.current().has(RevisionFile.COMMAND), command);
@@ -81,9 +77,8 @@ public final class EditorTabs {
     }
 
     private void add(RevisionFile file, String titleKey, Node form, String noFormKey, EditorSession session,
-                     ProblemsViewModel problems, Executor highlighting) {
-        SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(highlighting)
-                : new SourceEditor(new JsonHighlighter(false), highlighting, true);
+                     ProblemsViewModel problems) {
+        SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(editors) : editors.create(false, true);
         source.area().setId("source-" + idOf(file));
         new FileSourceBinding(source, file, session, problems, messages);
 

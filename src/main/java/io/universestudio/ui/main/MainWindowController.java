@@ -2,12 +2,18 @@ package io.universestudio.ui.main;
 
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Notification;
+import io.universestudio.ui.common.NotificationBar;
 import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
+import io.universestudio.ui.publish.PublishButton;
+import io.universestudio.ui.publish.PublishViewModel;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
+import io.universestudio.ui.wizard.RevisionsViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -30,9 +38,14 @@ import java.util.List;
 
 /**
  * Wires the main window's fixed layout (MainWindow.fxml) to the view models and puts the code-built parts
- * (navigator, editor tabs, preview, problems) into their places. Holds no state of its own.
+ * (navigator, editor tabs, preview, problems, the banner) into their places. Holds no state of its own.
  */
 public final class MainWindowController {
+
+    /** Publishing and the tools beside it: the Publish button, the Tools menu, the banner, the progress. */
+    public record Publishing(PublishViewModel publish, RevisionsViewModel revisions,
+                             ObjectProperty<Notification> notification, ToolWindows tools) {
+    }
 
     private final MainViewModel model;
     private final ProblemsViewModel problems;
@@ -46,6 +59,7 @@ public final class MainWindowController {
     private final Node preview;
     private final ReadOnlyLongProperty renderMillis;
     private final Runnable exit;
+    private final Publishing publishing;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -72,11 +86,17 @@ public final class MainWindowController {
     @FXML private Label validationTimeLabel;
     @FXML private Label renderTimeLabel;
     @FXML private Label zoomLabel;
+    @FXML private MenuItem newRevisionItem;
+    @FXML private SplitMenuButton publishButton;
+    @FXML private StackPane notificationSlot;
+    @FXML private HBox publishProgressBox;
+    @FXML private ProgressBar publishProgress;
+    @FXML private Label publishStep;
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
                                 NavigatorView navigator, ProblemsView problemsView, Node preview,
-                                ReadOnlyLongProperty renderMillis, Runnable exit) {
+                                ReadOnlyLongProperty renderMillis, Runnable exit, Publishing publishing) {
         this.model = model;
         this.problems = problems;
         this.validation = validation;
@@ -89,6 +109,7 @@ public final class MainWindowController {
         this.preview = preview;
         this.renderMillis = renderMillis;
         this.exit = exit;
+        this.publishing = publishing;
     }
 
     @FXML
@@ -137,6 +158,19 @@ public final class MainWindowController {
 
         model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
+        bindPublishing();
+    }
+
+    private void bindPublishing() {
+        PublishViewModel publish = publishing.publish();
+        PublishButton.bind(publishButton, publish, messages, publishing.tools()::openRepositories,
+                publishing.tools()::openServer);
+        notificationSlot.getChildren().add(new NotificationBar(publishing.notification(), messages,
+                publishing.tools()::openLink));
+        publishProgress.progressProperty().bind(publish.progressProperty());
+        publishStep.textProperty().bind(publish.stepProperty());
+        publishProgressBox.visibleProperty().bind(publish.runningProperty());
+        publishProgressBox.managedProperty().bind(publish.runningProperty());
     }
 
     private static Node grow(Node n) {
@@ -296,6 +330,60 @@ public final class MainWindowController {
         if (problemsView.table().getSelectionModel().isEmpty() && !problems.shown().isEmpty()) {
             problemsView.table().getSelectionModel().select(0);
         }
+    }
+
+    /** Brings the problems panel forward with its first problem selected (a refused publish asks for it). */
+    public void revealProblems() {
+        onShowProblems();
+    }
+
+    @FXML
+    void onFileMenuShowing() {
+        newRevisionItem.setDisable(!publishing.revisions().canCreateRevision());
+    }
+
+    @FXML
+    void onNewPackageWizard() {
+        tabs.commitPending();
+        publishing.tools().openNewPackageWizard();
+    }
+
+    @FXML
+    void onNewRevision() {
+        tabs.commitPending();
+        publishing.revisions().newRevision();
+    }
+
+    @FXML
+    void onOpenRepository() {
+        prompts.chooseFolder(messages.get("action.openRepository"), null).ifPresent(model::open);
+    }
+
+    @FXML
+    void onPublish() {
+        tabs.commitPending();
+        publishing.publish().publish();
+    }
+
+    @FXML
+    void onCancelPublish() {
+        publishing.publish().cancel();
+    }
+
+    @FXML
+    void onServer() {
+        publishing.tools().openServer();
+    }
+
+    @FXML
+    void onRepositories() {
+        publishing.tools().openRepositories(null);
+    }
+
+    @FXML
+    void onMigrate() {
+        tabs.commitPending();
+        publishing.revisions().migrate();
     }
 
     @FXML

@@ -6,8 +6,8 @@ import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.ui.editor.raw.JsonHighlighter;
 import io.universestudio.ui.editor.raw.SourceEditor;
+import io.universestudio.ui.editor.raw.SourceEditors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,7 +25,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,7 +50,7 @@ public final class PreviewView extends VBox {
     /**
      * @param showTemplateTag shows a tag in the template editor (and the option pointer it printed, or null)
      */
-    public PreviewView(PreviewViewModel model, Messages messages, Executor highlighting,
+    public PreviewView(PreviewViewModel model, Messages messages, SourceEditors editors,
                        BiConsumer<TemplateTag, String> showTemplateTag) {
         super(0);
         this.model = model;
@@ -59,11 +58,11 @@ public final class PreviewView extends VBox {
         this.showTemplateTag = showTemplateTag;
         setId("preview");
         getStyleClass().add("preview");
-        app = new SourceEditor(new JsonHighlighter(false), highlighting, false);
+        app = editors.create(false, false);
         app.area().setId("previewApp");
-        labels = new SourceEditor(new JsonHighlighter(false), highlighting, false);
+        labels = editors.create(false, false);
         labels.area().setId("previewLabels");
-        optionsJson = new SourceEditor(new JsonHighlighter(false), highlighting, true);
+        optionsJson = editors.create(false, true);
         optionsJson.area().setId("whatIfJson");
         optionsJson.onEdit(model::setOptionsJson);
 

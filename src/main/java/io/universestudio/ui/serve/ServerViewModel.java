@@ -1,6 +1,5 @@
 package io.universestudio.ui.serve;
 
-import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
 import io.universestudio.core.model.LooseVersion;
 import io.universestudio.core.serve.RepositoryServer;
@@ -20,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,14 @@ public final class ServerViewModel {
         }
     }
 
+    /** Starts a server on a folder (built by the composition root: how it indexes and how often it looks). */
+    @FunctionalInterface
+    public interface Starter {
+        RepositoryServer start(Path root, String bindAddress, int port) throws java.io.IOException;
+    }
+
     private final Supplier<Settings> settings;
+    private final Starter starter;
     private final Prompts prompts;
     private final Messages messages;
     private final Executor worker;
@@ -75,9 +80,10 @@ public final class ServerViewModel {
      * @param fx     where results of start and stop are applied
      * @param events the FX thread for requests, which arrive on the server's own threads
      */
-    public ServerViewModel(Supplier<Settings> settings, Prompts prompts, Messages messages, Executor worker,
-                           Executor fx, Executor events) {
+    public ServerViewModel(Supplier<Settings> settings, Starter starter, Prompts prompts, Messages messages,
+                           Executor worker, Executor fx, Executor events) {
         this.settings = settings;
+        this.starter = starter;
         this.prompts = prompts;
         this.messages = messages;
         this.worker = worker;
@@ -151,9 +157,8 @@ public final class ServerViewModel {
         }, fx);
     }
 
-    private static RepositoryServer startOn(Choice choice, int port) throws java.io.IOException {
-        return RepositoryServer.create(choice.root(), choice.bindAddress(), port, Duration.ofSeconds(1),
-                new IndexGenerator()).start();
+    private RepositoryServer startOn(Choice choice, int port) throws java.io.IOException {
+        return starter.start(choice.root(), choice.bindAddress(), port);
     }
 
     /** The id when {@code choice} is a plain local folder (not a server entry with a port of its own). */

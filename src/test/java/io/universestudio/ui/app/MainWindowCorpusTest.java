@@ -14,10 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Goes through the window as a user would, on a copy of a real corpus package. */
-@ExtendWith(ApplicationExtension.class)
+@StudioWindow.WindowTest
 class MainWindowCorpusTest {
 
     @TempDir
@@ -204,7 +202,7 @@ class MainWindowCorpusTest {
         robot.clickOn(versionField(robot));
         robot.push(KeyCode.SHORTCUT, KeyCode.EQUALS);
         assertThat(app.appearance().zoomProperty().get()).isEqualTo(1.1);
-        assertThat(app.controller().root().getStyle()).contains("-fx-font-size: 14.3px");
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 14.3px");
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT0);
         assertThat(app.appearance().zoomProperty().get()).isEqualTo(1.0);
         robot.interact(() -> {
@@ -212,7 +210,7 @@ class MainWindowCorpusTest {
             app.appearance().setPresenter(true);
         });
         assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
-        assertThat(app.controller().root().getStyleClass()).contains("presenter");
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenter");
         assertThat(app.preferences().current().theme()).isEqualTo("dark");
         assertThat(root).isNotNull();
     }

@@ -29,10 +29,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -53,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (given by the universestudio.configDir/dataDir properties), real folders, a real bare git repository
  * and real HTTP on loopback.
  */
-@ExtendWith(ApplicationExtension.class)
+@StudioWindow.WindowTest
 class PublishingWindowTest {
 
     private static final String V4 = "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v4";
@@ -70,21 +68,17 @@ class PublishingWindowTest {
         System.setProperty(UserFolders.CONFIG_PROPERTY, home.resolve("config").toString());
         System.setProperty(UserFolders.DATA_PROPERTY, home.resolve("data").toString());
         folders = UserFolders.forThisUser();
-        app = new AppContext(folders, Workers.direct());
-        app.show(stage, Optional.empty());
+        app = StudioWindow.show(stage, folders, Optional.empty());
     }
 
     @AfterEach
     void stop() {
-        if (app != null && app.publishing() != null) {
-            app.publishing().server().shutdown();
-        }
         System.clearProperty(UserFolders.CONFIG_PROPERTY);
         System.clearProperty(UserFolders.DATA_PROPERTY);
     }
 
     private Notification notification() {
-        return app.publishing().notificationProperty().get();
+        return app.notificationProperty().get();
     }
 
     private static void run(FxRobot robot, Runnable action) {
@@ -135,7 +129,7 @@ class PublishingWindowTest {
         Path remote = home.resolve("remote.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
 
-        run(robot, () -> app.publishing().openRepositories(null));
+        run(robot, () -> app.tools().openRepositories(null));
         robot.clickOn("#repoAddButton").clickOn("Git repository");
         robot.clickOn("#repoNameField").write("Team universe");
         robot.clickOn("#repoUrlField").write(remote.toUri().toString());
@@ -148,12 +142,12 @@ class PublishingWindowTest {
         robot.clickOn("#repoSaveButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        RepositorySettings saved = app.publishing().repositories().current().repositories().stream()
+        RepositorySettings saved = app.repositories().current().repositories().stream()
                 .filter(r -> r.name().equals("Team universe")).findFirst().orElseThrow();
         RepositoryKind.GitRemote git = (RepositoryKind.GitRemote) saved.kind();
         assertThat(git.hasCredential()).isTrue();
         assertThat(robot.lookup("#repoPasswordField").queryAs(PasswordField.class).getText()).isEmpty();
-        assertThat(SettingsStore.export(app.publishing().repositories().current())).doesNotContain("s3cret-token");
+        assertThat(SettingsStore.export(app.repositories().current())).doesNotContain("s3cret-token");
 
         robot.clickOn("#repoTestButton");
         waitFor("the test", () -> !robot.lookup("#repoMessageLabel").queryAs(Label.class).getText().startsWith("Testing"));
@@ -207,11 +201,11 @@ class PublishingWindowTest {
 
     @Test
     void theServerServesWhatIsPublishedToClientsSendingCosmosHeadersAndLogsThem(FxRobot robot) throws Exception {
-        run(robot, () -> app.publishing().publish().publish());
+        run(robot, () -> app.publish().publish());
         waitFor("the publish", () -> notification() != null && notification().kind() == Notification.Kind.SUCCESS);
         String name = app.session().current().name().orElseThrow();
 
-        run(robot, () -> app.publishing().openServer());
+        run(robot, () -> app.tools().openServer());
         robot.clickOn("#startServer");
         waitFor("the server", () -> !robot.lookup("#serverUrl").queryAs(TextField.class).getText().isEmpty());
         String url = robot.lookup("#serverUrl").queryAs(TextField.class).getText();
@@ -226,19 +220,19 @@ class PublishingWindowTest {
         assertThat(first.body()).contains("\"" + name + "\"");
         ListView<?> log = robot.lookup("#serverLog").queryAs(ListView.class);
         waitFor("the request in the log", () -> !log.getItems().isEmpty());
-        assertThat(app.publishing().server().log().get(0).release()).isNotNull();
+        assertThat(app.server().log().get(0).release()).isNotNull();
         assertThat(robot.lookup("#serverReleases").queryAs(ListView.class).getItems()).isNotEmpty();
 
         // Edit and re-publish while it serves: the next request gets the new version.
         String version = app.session().current().version().orElseThrow();
         run(robot, () -> app.session().apply(Edit.of("version", r -> r.withText(RevisionFile.PACKAGE,
                 r.text(RevisionFile.PACKAGE).orElseThrow().replace("\"" + version + "\"", "\"" + version + "-next\"")))));
-        run(robot, () -> app.publishing().notificationProperty().set(null));
-        run(robot, () -> app.publishing().publish().publish());
+        run(robot, () -> app.notificationProperty().set(null));
+        run(robot, () -> app.publish().publish());
         waitFor("the second publish", () -> notification() != null);
         assertThat(notification().title()).contains("revision 1");
         waitFor("the new version served", () -> fetch(client, url).body().contains(version + "-next"));
-        assertThat(app.publishing().server().runningProperty().get()).isTrue();
+        assertThat(app.server().runningProperty().get()).isTrue();
     }
 
     private static HttpResponse<String> fetch(HttpClient client, String url) throws Exception {
@@ -248,7 +242,7 @@ class PublishingWindowTest {
 
     @Test
     void theNewPackageWizardOpensAnUnsavedPackageThatValidatesCleanly(FxRobot robot) throws Exception {
-        startModal(() -> app.publishing().openNewPackageWizard());
+        startModal(() -> app.tools().openNewPackageWizard());
         Button create = robot.lookup("#createPackage").queryAs(Button.class);
         assertThat(create.isDisabled()).isTrue();
         robot.clickOn("#wizardNameField").write("hello-cluster");
@@ -271,7 +265,7 @@ class PublishingWindowTest {
 
     @Test
     void aNewRevisionIsWrittenNextToThePreviousAndItsDiffIsShown(FxRobot robot) throws Exception {
-        run(robot, () -> app.publishing().publish().publish());
+        run(robot, () -> app.publish().publish());
         waitFor("the publish", () -> notification() != null);
         String name = app.session().current().name().orElseThrow();
         Path first = UniverseRepository.open(folders.defaultRepository()).find(name).orElseThrow().latest().orElseThrow().dir();
@@ -279,8 +273,8 @@ class PublishingWindowTest {
         waitFor("the revision opened", () -> app.session().current().origin().folderIfAny().isPresent());
         String before = app.session().current().version().orElseThrow();
 
-        run(robot, () -> app.publishing().revisions().newRevision());
-        waitFor("the new revision", () -> app.publishing().revisions().lastNewRevisionProperty().get() != null);
+        run(robot, () -> app.revisions().newRevision());
+        waitFor("the new revision", () -> app.revisions().lastNewRevisionProperty().get() != null);
 
         Path second = first.resolveSibling("1");
         assertThat(second.resolve("package.json")).isRegularFile();
@@ -302,7 +296,7 @@ class PublishingWindowTest {
         waitFor("the revision opened", () -> app.session().current().origin().folderIfAny().isPresent());
         assertThat(app.session().current().packagingVersion()).contains(PackagingVersion.V3_0);
 
-        run(robot, () -> app.publishing().revisions().migrate());
+        run(robot, () -> app.revisions().migrate());
 
         assertThat(app.session().current().packagingVersion()).contains(PackagingVersion.V4_0);
         assertThat(app.session().current().has(RevisionFile.COMMAND)).isFalse();
@@ -321,18 +315,18 @@ class PublishingWindowTest {
         Path other = home.resolve("other-universe");
         run(robot, () -> {
             try {
-                app.publishing().repositories().add(RepositorySettings.create("Second",
+                app.repositories().add(RepositorySettings.create("Second",
                         new RepositoryKind.LocalFolder(other.toAbsolutePath())), Optional.empty());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            app.publishing().publish().refresh();
+            app.publish().refresh();
         });
         SplitMenuButton publish = robot.lookup("#publishButton").queryAs(SplitMenuButton.class);
         assertThat(publish.getItems()).anySatisfy(i -> assertThat(i.getText()).isEqualTo("Second"));
         run(robot, () -> publish.getItems().stream().filter(i -> "Second".equals(i.getText())).findFirst().orElseThrow().fire());
         assertThat(publish.getText()).contains("Second");
-        assertThat(app.publishing().repositories().current().selected().orElseThrow().name()).isEqualTo("Second");
+        assertThat(app.repositories().current().selected().orElseThrow().name()).isEqualTo("Second");
     }
 
     @Test
@@ -340,16 +334,16 @@ class PublishingWindowTest {
         Path missing = home.resolve("no-such-remote.git");
         run(robot, () -> {
             try {
-                RepositorySettings git = app.publishing().repositories().add(RepositorySettings.create("Gone",
+                RepositorySettings git = app.repositories().add(RepositorySettings.create("Gone",
                         new RepositoryKind.GitRemote(missing.toUri().toString(), "main", "Ada", "ada@example.com", "", "")),
                         Optional.empty());
-                app.publishing().publish().refresh();
-                app.publishing().publish().choose(git);
+                app.publish().refresh();
+                app.publish().choose(git);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        startModal(() -> app.publishing().publish().publish());
+        startModal(() -> app.publish().publish());
         waitFor("the error dialog", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
 
         javafx.scene.control.DialogPane dialog = robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class);
@@ -359,12 +353,12 @@ class PublishingWindowTest {
         assertThat(((javafx.scene.control.TextArea) dialog.getExpandableContent()).getText()).contains("no-such-remote.git");
         run(robot, () -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         assertThat(missing).doesNotExist();
-        assertThat(app.publishing().publish().runningProperty().get()).isFalse();
+        assertThat(app.publish().runningProperty().get()).isFalse();
     }
 
     @Test
     void thePublishedRepositoryOpensInTheNavigatorFilteredAndARevisionOpens(FxRobot robot) throws Exception {
-        run(robot, () -> app.publishing().publish().publish());
+        run(robot, () -> app.publish().publish());
         waitFor("the publish", () -> notification() != null);
         String name = app.session().current().name().orElseThrow();
 

@@ -6,6 +6,7 @@ import io.universestudio.core.schema.ServiceBlock;
 import io.universestudio.core.template.RenamePreview;
 import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.template.TextEdit;
+import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -13,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -25,13 +25,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The Options tab's form: the option tree beside the property editor and the install form preview, with
@@ -48,13 +44,13 @@ public final class OptionsEditorView {
     private final BorderPane root = new BorderPane();
     private final TabPane side = new TabPane();
     private final Label refusal = new Label();
-    /** How a dialog is shown; tests and the window use the same one, the answer decides the edit. */
-    private Function<Dialog<ButtonType>, Optional<ButtonType>> dialogs = Dialog::showAndWait;
-    private Consumer<String> errors = m -> { };
+    private final DialogService dialogs;
 
-    public OptionsEditorView(OptionsEditorViewModel model, InstallFormViewModel form, Messages messages) {
+    public OptionsEditorView(OptionsEditorViewModel model, InstallFormViewModel form, Messages messages,
+                             DialogService dialogs) {
         this.model = model;
         this.messages = messages;
+        this.dialogs = dialogs;
         this.tree = new OptionTree(model);
         this.properties = new OptionPropertyEditor(model, messages, this::rename);
         this.installForm = new InstallFormView(form, messages);
@@ -123,12 +119,6 @@ public final class OptionsEditorView {
         side.getSelectionModel().select(0);
     }
 
-    /** Replaces how dialogs are shown and errors reported (the window passes its owner-aware ones). */
-    public void setDialogs(Function<Dialog<ButtonType>, Optional<ButtonType>> show, Consumer<String> errorSink) {
-        this.dialogs = show;
-        this.errors = errorSink;
-    }
-
     private void rename(OptionPath path, String newName) {
         RenamePreview preview = model.schema() == null ? null : model.renamePreview(path, newName);
         if (preview == null || (!preview.changesAnything() && preview.needsManualChange().isEmpty())) {
@@ -139,11 +129,6 @@ public final class OptionsEditorView {
         }
         ButtonType both = new ButtonType(messages.get("options.renameWithTemplate"), ButtonBar.ButtonData.OK_DONE);
         ButtonType only = new ButtonType(messages.get("options.renameOnly"), ButtonBar.ButtonData.OTHER);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("options.renameTitle"));
-        dialog.getDialogPane().setId("renameDialog");
-        dialog.setHeaderText(messages.get("options.renameHeader", path.dotted(), path.renamed(newName).dotted(),
-                preview.edits().size()));
         StringBuilder changes = new StringBuilder();
         for (TextEdit e : preview.edits()) {
             changes.append(messages.get("options.renameLine", e.line(), e.before(), e.replacement())).append('\n');
@@ -155,9 +140,10 @@ public final class OptionsEditorView {
         list.setId("renameChanges");
         list.setEditable(false);
         list.setPrefRowCount(Math.min(12, preview.edits().size() + preview.needsManualChange().size() + 1));
-        dialog.getDialogPane().setContent(new VBox(6, list));
-        dialog.getDialogPane().getButtonTypes().setAll(both, only, ButtonType.CANCEL);
-        Optional<ButtonType> answer = dialogs.apply(dialog);
+        Optional<ButtonType> answer = dialogs.question("renameDialog", messages.get("options.renameTitle"))
+                .header(messages.get("options.renameHeader", path.dotted(), path.renamed(newName).dotted(),
+                        preview.edits().size()))
+                .content(new VBox(6, list)).buttons(both, only, ButtonType.CANCEL).ask();
         if (answer.isPresent() && answer.get() == both) {
             model.rename(path, newName, preview);
         } else if (answer.isPresent() && answer.get() == only) {
@@ -172,10 +158,6 @@ public final class OptionsEditorView {
         if (added.isEmpty() || added.get().addedOptions().isEmpty()) {
             return;
         }
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("options.serviceBlock"));
-        dialog.getDialogPane().setId("serviceBlockDialog");
-        dialog.setHeaderText(messages.get("options.serviceAdded", String.join(", ", added.get().addedOptions())));
         TextArea lines = new TextArea(added.get().templateSnippet());
         lines.setId("serviceTemplateLines");
         lines.setEditable(false);
@@ -183,10 +165,10 @@ public final class OptionsEditorView {
         lines.getStyleClass().add("source-editor");
         VBox box = new VBox(6, new Label(messages.get("options.serviceLines")), lines);
         box.setPadding(new Insets(4));
-        dialog.getDialogPane().setContent(box);
         ButtonType copy = new ButtonType(messages.get("options.copyLines"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        Optional<ButtonType> answer = dialogs.apply(dialog);
+        Optional<ButtonType> answer = dialogs.question("serviceBlockDialog", messages.get("options.serviceBlock"))
+                .header(messages.get("options.serviceAdded", String.join(", ", added.get().addedOptions())))
+                .content(box).buttons(copy, ButtonType.CLOSE).ask();
         if (answer.isPresent() && answer.get() == copy) {
             javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
             c.putString(added.get().templateSnippet());
@@ -195,21 +177,14 @@ public final class OptionsEditorView {
     }
 
     private void exportReference() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("options.export"));
-        chooser.setInitialFileName("config-reference.md");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        java.io.File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            exportReference(file.toPath());
-        }
+        dialogs.chooseFileToSave(messages.get("options.export"), "config-reference.md", "Markdown", "*.md")
+                .ifPresent(this::exportReference);
     }
 
     /** Writes the reference (atomically, by the model); a failure is reported, not thrown. */
     public boolean exportReference(Path target) {
         Optional<String> problem = model.exportReference(target);
-        problem.ifPresent(errors);
+        problem.ifPresent(m -> dialogs.error(m, ""));
         return problem.isEmpty();
     }
 }

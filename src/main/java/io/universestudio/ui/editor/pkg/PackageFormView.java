@@ -7,7 +7,6 @@ import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.problems.ProblemsViewModel;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -61,7 +61,9 @@ public final class PackageFormView extends ScrollPane {
         void run();
     }
 
-    public PackageFormView(PackageFormViewModel model, ProblemsViewModel problems, Messages messages) {
+    /** @param afterLayout runs work once the current layout pass is over (decorations need laid-out fields) */
+    public PackageFormView(PackageFormViewModel model, ProblemsViewModel problems, Messages messages,
+                           Executor afterLayout) {
         this.model = model;
         this.problems = problems;
         this.messages = messages;
@@ -101,7 +103,7 @@ public final class PackageFormView extends ScrollPane {
         problems.all().addListener((javafx.collections.ListChangeListener<Problem>) c -> decorate());
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                Platform.runLater(this::decorate);
+                afterLayout.execute(this::decorate);
             }
         });
         refresh();

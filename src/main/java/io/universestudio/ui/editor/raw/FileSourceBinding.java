@@ -28,6 +28,7 @@ public final class FileSourceBinding {
                 "source:" + file.fileName(), r -> r.withText(file, text))));
         session.currentProperty().addListener((o, a, r) -> show(r));
         problems.all().addListener((ListChangeListener<Object>) c -> editor.setProblems(problems.inFile(file)));
+        editor.setProblems(problems.inFile(file)); // those found before this editor was made
         show(session.current());
     }
 

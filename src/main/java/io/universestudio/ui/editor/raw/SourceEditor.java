@@ -2,7 +2,7 @@ package io.universestudio.ui.editor.raw;
 
 import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.validate.Problem;
-import javafx.concurrent.Task;
+import io.universestudio.ui.common.WindowService;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Popup;
@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -31,6 +32,7 @@ import java.util.function.Consumer;
  */
 public final class SourceEditor {
 
+    private static final System.Logger LOG = System.getLogger(SourceEditor.class.getName());
     private static final Duration HIGHLIGHT_PAUSE = Duration.ofMillis(40);
     private static final Duration COMMIT_PAUSE = Duration.ofMillis(150);
 
@@ -38,7 +40,8 @@ public final class SourceEditor {
     private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
     private final JsonHighlighter highlighter;
     private final Executor executor;
-    private final Popup hover = new Popup();
+    private final Executor fx;
+    private final Popup hover;
     private final Label hoverText = new Label();
     private Consumer<String> onEdit = t -> { };
     private List<Problem> problems = List.of();
@@ -47,11 +50,19 @@ public final class SourceEditor {
     private boolean active = true;
     private String waitingText;
     private boolean pendingCommit;
+    private boolean problemsWaiting;
     private long highlightGeneration;
 
-    public SourceEditor(JsonHighlighter highlighter, Executor executor, boolean editable) {
+    /**
+     * @param executor where colours and underlines are computed, from a copy of the text
+     * @param fx       where they come back to be applied
+     * @param windows  makes the problem hover, so it follows the theme and zoom
+     */
+    SourceEditor(JsonHighlighter highlighter, Executor executor, Executor fx, boolean editable, WindowService windows) {
         this.highlighter = highlighter;
         this.executor = executor;
+        this.fx = fx;
+        this.hover = windows.popup();
         area.getStyleClass().add("source-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setUndoManager(UndoUtils.noOpUndoManager());
@@ -108,6 +119,8 @@ public final class SourceEditor {
             String text = waitingText;
             waitingText = null;
             show(text);
+        } else if (on && problemsWaiting) {
+            rehighlight();
         }
     }
 
@@ -138,6 +151,8 @@ public final class SourceEditor {
         problems = List.copyOf(newProblems);
         if (active) {
             rehighlight();
+        } else {
+            problemsWaiting = true; // underlined (and hoverable) once the editor is shown
         }
     }
 
@@ -154,16 +169,18 @@ public final class SourceEditor {
     private void rehighlight() {
         String text = area.getText();
         List<Problem> snapshot = problems;
+        problemsWaiting = false;
         long generation = ++highlightGeneration;
-        Task<Highlighting> task = new Task<>() {
-            @Override
-            protected Highlighting call() {
-                ProblemRanges pr = ProblemRanges.of(text, snapshot);
-                return new Highlighting(text, pr, withProblems(highlighter.highlight(text), pr, text.length()));
+        CompletableFuture.supplyAsync(() -> {
+            ProblemRanges pr = ProblemRanges.of(text, snapshot);
+            return new Highlighting(text, pr, withProblems(highlighter.highlight(text), pr, text.length()));
+        }, executor).whenCompleteAsync((h, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "Highlighting failed; the text stays as it was coloured", failure);
+                return;
             }
-        };
-        task.setOnSucceeded(e -> apply(generation, task.getValue()));
-        executor.execute(task);
+            apply(generation, h);
+        }, fx);
     }
 
     private record Highlighting(String text, ProblemRanges ranges, StyleSpans<Collection<String>> spans) {

@@ -2,10 +2,8 @@ package io.universestudio.ui.editor.resource;
 
 import io.universestudio.core.resource.ImageCheck;
 import io.universestudio.core.resource.ImageFetch;
-import io.universestudio.core.resource.ImageFetcher;
 import io.universestudio.core.resource.ImageRef;
 import io.universestudio.core.resource.ResourceIssue;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -20,7 +18,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +31,7 @@ final class ImageRow {
 
     static final double THUMB = 64;
 
-    private final ImageFetcher fetcher;
+    private final Function<String, CompletableFuture<ImageFetch>> thumbnails;
     private final TextField url = new TextField();
     private final ImageView thumb = new ImageView();
     private final Label placeholder = new Label();
@@ -39,8 +39,9 @@ final class ImageRow {
     private final HBox root;
     private ImageRef shown;
 
-    ImageRow(String id, String title, ImageFetcher fetcher, Consumer<String> commit) {
-        this.fetcher = fetcher;
+    /** @param thumbnails loads an image in the background and completes on the FX thread */
+    ImageRow(String id, String title, Function<String, CompletableFuture<ImageFetch>> thumbnails, Consumer<String> commit) {
+        this.thumbnails = thumbnails;
         url.setId(id);
         thumb.setFitWidth(THUMB);
         thumb.setFitHeight(THUMB);
@@ -93,7 +94,7 @@ final class ImageRow {
         thumb.setImage(null);
         placeholder.setText("\u2026");
         setChecks(ImageCheck.url(image));
-        fetcher.fetch(image.url()).thenAccept(f -> Platform.runLater(() -> loaded(image, f)));
+        thumbnails.apply(image.url()).thenAccept(f -> loaded(image, f));
     }
 
     private void loaded(ImageRef image, ImageFetch f) {
@@ -113,7 +114,9 @@ final class ImageRow {
             }
             issues.add(new ResourceIssue(image.pointer(), f.message()));
         } else {
-            Image img = new Image(new ByteArrayInputStream(f.data()));
+            // A large image is decoded at thumbnail size: it costs the FX thread less and keeps no full-size copy.
+            boolean large = f.imageInfo().map(i -> Math.max(i.width(), i.height()) > 2 * THUMB).orElse(false);
+            Image img = new Image(new ByteArrayInputStream(f.data()), large ? 2 * THUMB : 0, large ? 2 * THUMB : 0, true, true);
             thumb.setImage(img.isError() ? null : img);
             placeholder.setText(img.isError() ? "\u2716" : "");
             issues.addAll(ImageCheck.size(image, f.imageInfo()));

@@ -4,14 +4,12 @@ import io.universestudio.core.resource.Asset;
 import io.universestudio.core.resource.AssetKind;
 import io.universestudio.core.resource.CliBinary;
 import io.universestudio.core.resource.IconScaler;
-import io.universestudio.core.resource.ImageFetcher;
 import io.universestudio.core.resource.ImageRef;
 import io.universestudio.core.resource.ImageSlot;
 import io.universestudio.core.resource.ResourceModel;
 import io.universestudio.core.resource.ScaledIcons;
-import io.universestudio.core.resource.Sha256;
+import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -34,34 +31,25 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The Resources tab's form: images with background thumbnails and checks (dropping a large local image
  * offers the three icons), the URI and Docker asset tables with where the template uses each, and the
- * CLI binaries per OS (dropping a file computes its sha256 off the FX thread).
+ * CLI binaries per OS (dropping a file has the view model compute its sha256 off the FX thread).
  */
 public final class ResourcesEditorView {
 
-    private static final System.Logger LOG = System.getLogger(ResourcesEditorView.class.getName());
     private static final ImageSlot[] ICONS = {ImageSlot.ICON_SMALL, ImageSlot.ICON_MEDIUM, ImageSlot.ICON_LARGE};
 
     private final ResourcesEditorViewModel model;
     private final Messages messages;
-    private final ImageFetcher fetcher;
-    private final Executor background;
-    private final Supplier<Path> iconFolder;
+    private final DialogService dialogs;
     private final Map<ImageSlot, ImageRow> icons = new EnumMap<>(ImageSlot.class);
     private final VBox screenshots = new VBox(8);
     private final List<ImageRow> screenshotRows = new ArrayList<>();
@@ -69,19 +57,11 @@ public final class ResourcesEditorView {
     private final Map<CliBinary.Os, CliRow> cli = new EnumMap<>(CliBinary.Os.class);
     private final Label refusal = new Label();
     private final VBox root = new VBox(14);
-    private Function<Dialog<ButtonType>, Optional<ButtonType>> dialogs = Dialog::showAndWait;
 
-    /**
-     * @param background where hashing and icon scaling run (never the FX thread in the app)
-     * @param iconFolder where icons made from a dropped image are written
-     */
-    public ResourcesEditorView(ResourcesEditorViewModel model, Messages messages, ImageFetcher fetcher,
-                               Executor background, Supplier<Path> iconFolder) {
+    public ResourcesEditorView(ResourcesEditorViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
         this.messages = messages;
-        this.fetcher = fetcher;
-        this.background = background;
-        this.iconFolder = iconFolder;
+        this.dialogs = dialogs;
         root.setId("resourcesEditor");
         root.setPadding(new Insets(10));
         refusal.setId("resourcesRefusal");
@@ -91,8 +71,8 @@ public final class ResourcesEditorView {
 
         VBox images = new VBox(8);
         for (ImageSlot slot : ICONS) {
-            ImageRow row = new ImageRow("img-" + slot.key(), slot.key() + "  (" + slot.expected() + ")", fetcher,
-                    url -> model.setImage(slot, url));
+            ImageRow row = new ImageRow("img-" + slot.key(), slot.key() + "  (" + slot.expected() + ")",
+                    model::thumbnail, url -> model.setImage(slot, url));
             icons.put(slot, row);
             images.getChildren().add(row.view());
         }
@@ -137,10 +117,6 @@ public final class ResourcesEditorView {
         return scroll;
     }
 
-    public void setDialogs(Function<Dialog<ButtonType>, Optional<ButtonType>> show) {
-        this.dialogs = show;
-    }
-
     private Label section(String key) {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add("form-heading-2");
@@ -162,8 +138,8 @@ public final class ResourcesEditorView {
         }
         while (screenshotRows.size() < shots.size()) {
             int index = screenshotRows.size();
-            ImageRow row = new ImageRow("img-screenshot-" + index, messages.get("resources.screenshot", index + 1), fetcher,
-                    url -> replaceScreenshot(index, url));
+            ImageRow row = new ImageRow("img-screenshot-" + index, messages.get("resources.screenshot", index + 1),
+                    model::thumbnail, url -> replaceScreenshot(index, url));
             Button remove = new Button(messages.get("options.remove"));
             remove.setOnAction(e -> replaceScreenshot(index, ""));
             screenshotRows.add(row);
@@ -239,13 +215,14 @@ public final class ResourcesEditorView {
             sha.setId("cli-" + os.key() + "-sha");
             sha.setPromptText(messages.get("resources.dropBinary"));
             status.getStyleClass().add("help-text");
+            status.textProperty().bind(model.cliStatusProperty(os));
             kind.valueProperty().addListener((o, a, v) -> commit());
             url.setOnAction(e -> commit());
             sha.setOnAction(e -> commit());
             for (Node n : List.of(url, sha, status)) {
                 n.setOnDragOver(e -> acceptFiles(e, f -> f.isFile()));
                 n.setOnDragDropped(e -> {
-                    firstFile(e).ifPresent(f -> hash(f.toPath()));
+                    firstFile(e).ifPresent(f -> hashInto(os, f.toPath()));
                     e.setDropCompleted(true);
                     e.consume();
                 });
@@ -277,29 +254,6 @@ public final class ResourcesEditorView {
                     url.getText().trim(), sha.getText().trim()));
         }
 
-        /** Hashes off the FX thread; the result comes back to it. */
-        void hash(Path file) {
-            status.setText(messages.get("resources.hashing", file.getFileName()));
-            CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Sha256.of(file);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not hash " + file, e);
-                    return null;
-                }
-            }, background).thenAccept(hex -> Platform.runLater(() -> {
-                if (hex == null) {
-                    status.setText(messages.get("resources.hashFailed", file.getFileName()));
-                    return;
-                }
-                status.setText(messages.get("resources.hashed", file.getFileName()));
-                sha.setText(hex);
-                if (kind.getValue() == null) {
-                    kind.setValue(file.getFileName().toString().endsWith(".zip") ? CliBinary.ZIP : CliBinary.EXECUTABLE);
-                }
-                commit();
-            }));
-        }
     }
 
     private Node cliGrid() {
@@ -331,29 +285,23 @@ public final class ResourcesEditorView {
         return e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().findFirst() : Optional.empty();
     }
 
-    /** What dropping {@code file} on an OS's CLI row does: hash it off the FX thread, then set the binary. */
+    /** What dropping {@code file} on an OS's CLI row does: keep what was typed, then hash it and set the binary. */
     public void hashInto(CliBinary.Os os, Path file) {
-        cli.get(os).hash(file);
+        cli.get(os).commit();
+        model.hashCliBinary(os, file);
     }
 
-    /** Scales a dropped image off the FX thread, then offers to set the three icon URLs. */
+    /** Has the view model scale a dropped image, then offers to set the three icon URLs. */
     public void makeIcons(File image) {
-        Path out = iconFolder.get();
-        CompletableFuture.supplyAsync(() -> IconScaler.scale(image.toPath(), out, "icon"), background)
-                .thenAccept(scaled -> Platform.runLater(() -> offerIcons(scaled)));
+        model.makeIcons(image.toPath()).thenAccept(this::offerIcons);
     }
 
     private void offerIcons(ScaledIcons scaled) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(messages.get("resources.iconsTitle"));
-        dialog.getDialogPane().setId("iconsDialog");
+        String title = messages.get("resources.iconsTitle");
         if (scaled.problem().isPresent()) {
-            dialog.setHeaderText(scaled.problem().get());
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-            dialogs.apply(dialog);
+            dialogs.question("iconsDialog", title).header(scaled.problem().get()).buttons(ButtonType.CLOSE).ask();
             return;
         }
-        dialog.setHeaderText(messages.get("resources.iconsWritten", scaled.icons().get(ImageSlot.ICON_SMALL).getParent()));
         TextField baseUrl = new TextField("https://");
         baseUrl.setId("iconsBaseUrl");
         VBox box = new VBox(6);
@@ -364,22 +312,12 @@ public final class ResourcesEditorView {
             box.getChildren().add(l);
         });
         box.getChildren().addAll(new Label(messages.get("resources.iconsBaseUrl")), baseUrl);
-        dialog.getDialogPane().setContent(box);
         ButtonType set = new ButtonType(messages.get("resources.setIcons"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(set, ButtonType.CANCEL);
-        if (dialogs.apply(dialog).filter(b -> b == set).isPresent()) {
+        Optional<ButtonType> answer = dialogs.question("iconsDialog", title)
+                .header(messages.get("resources.iconsWritten", scaled.icons().get(ImageSlot.ICON_SMALL).getParent()))
+                .content(box).focus(baseUrl).buttons(set, ButtonType.CANCEL).ask();
+        if (answer.filter(b -> b == set).isPresent()) {
             model.setIcons(scaled, baseUrl.getText().trim());
         }
-    }
-
-    /** A folder for icons made from a dropped image, under {@code dataDir}. */
-    public static Path iconFolderUnder(Path dataDir, String packageName) {
-        Path p = dataDir.resolve("icons").resolve(packageName.isBlank() ? "package" : packageName);
-        try {
-            Files.createDirectories(p);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not create " + p, e);
-        }
-        return p;
     }
 }

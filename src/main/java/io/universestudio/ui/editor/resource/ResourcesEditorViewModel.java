@@ -6,10 +6,14 @@ import io.universestudio.core.resource.Asset;
 import io.universestudio.core.resource.AssetKind;
 import io.universestudio.core.resource.AssetUsages;
 import io.universestudio.core.resource.CliBinary;
+import io.universestudio.core.resource.IconScaler;
+import io.universestudio.core.resource.ImageFetch;
+import io.universestudio.core.resource.ImageFetcher;
 import io.universestudio.core.resource.ImageSlot;
 import io.universestudio.core.resource.ResourceEdit;
 import io.universestudio.core.resource.ResourceModel;
 import io.universestudio.core.resource.ScaledIcons;
+import io.universestudio.core.resource.Sha256;
 import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.session.Edit;
@@ -19,29 +23,59 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * The resources editor's state: resource.json of the session's current revision as a {@link ResourceModel},
- * where the template uses each asset, and every change as one {@link Edit} that splices the text.
+ * where the template uses each asset, and every change as one {@link Edit} that splices the text. The slow
+ * parts (thumbnails from the web, hashing a CLI binary, scaling a dropped image into icons) run off the FX
+ * thread and come back to it.
  */
 public final class ResourcesEditorViewModel {
 
+    private static final System.Logger LOG = System.getLogger(ResourcesEditorViewModel.class.getName());
+
     private final EditorSession session;
     private final Messages messages;
+    private final ImageFetcher images;
+    private final Path iconsRoot;
+    private final Executor io;
+    private final Executor fx;
+    private final Executor fetched;
+    private final Map<CliBinary.Os, ReadOnlyStringWrapper> cliStatus = new EnumMap<>(CliBinary.Os.class);
     private final ReadOnlyObjectWrapper<ResourceModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<Map<Asset, List<AssetUsages.Usage>>> usages =
             new ReadOnlyObjectWrapper<>(this, "usages", Map.of());
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     private Revision shown;
 
-    public ResourcesEditorViewModel(EditorSession session, Messages messages) {
+    /**
+     * @param iconsRoot where icons made from a dropped image go, a folder per package
+     * @param io        where hashing and scaling run
+     * @param fx        where their results come back
+     * @param fetched   the FX thread for thumbnails, which arrive on the fetcher's own threads
+     */
+    public ResourcesEditorViewModel(EditorSession session, Messages messages, ImageFetcher images, Path iconsRoot,
+                                    Executor io, Executor fx, Executor fetched) {
         this.session = session;
         this.messages = messages;
+        this.images = images;
+        this.iconsRoot = iconsRoot;
+        this.io = io;
+        this.fx = fx;
+        this.fetched = fetched;
+        for (CliBinary.Os os : CliBinary.Os.values()) {
+            cliStatus.put(os, new ReadOnlyStringWrapper(this, "cliStatus-" + os.key(), ""));
+        }
         session.currentProperty().addListener((o, a, r) -> refresh(r));
         refresh(session.current());
     }
@@ -150,5 +184,59 @@ public final class ResourcesEditorViewModel {
 
     public boolean removeCliBinary(CliBinary.Os os) {
         return edit(messages.get("edit.removeCli", os.key()), null, m -> m.withoutCliBinary(os));
+    }
+
+    /** The image at {@code url} for a thumbnail, loaded in the background (cached on disk); completes on the FX thread. */
+    public CompletableFuture<ImageFetch> thumbnail(String url) {
+        return images.fetch(url).thenApplyAsync(f -> f, fetched);
+    }
+
+    /** What the CLI row of {@code os} says about the file dropped on it: hashing, hashed, or why it failed. */
+    public ReadOnlyStringProperty cliStatusProperty(CliBinary.Os os) {
+        return cliStatus.get(os).getReadOnlyProperty();
+    }
+
+    /**
+     * Hashes {@code file} off the FX thread, then sets it as the sha256 of {@code os}'s binary in one edit
+     * (keeping its URL, and choosing its kind from the file name when it has none yet).
+     */
+    public CompletableFuture<Void> hashCliBinary(CliBinary.Os os, Path file) {
+        ReadOnlyStringWrapper status = cliStatus.get(os);
+        status.set(messages.get("resources.hashing", file.getFileName()));
+        return CompletableFuture.supplyAsync(() -> hash(file), io).thenAcceptAsync(hex -> {
+            if (hex.isEmpty()) {
+                status.set(messages.get("resources.hashFailed", file.getFileName()));
+                return;
+            }
+            status.set(messages.get("resources.hashed", file.getFileName()));
+            Optional<CliBinary> was = model.get() == null ? Optional.empty() : model.get().cliBinary(os);
+            String kind = was.map(CliBinary::kind).filter(k -> !k.isBlank()).orElse(
+                    file.getFileName().toString().endsWith(".zip") ? CliBinary.ZIP : CliBinary.EXECUTABLE);
+            setCliBinary(new CliBinary(os, kind, was.map(CliBinary::url).orElse(""), hex.get()));
+        }, fx);
+    }
+
+    private static Optional<String> hash(Path file) {
+        try {
+            return Optional.of(Sha256.of(file));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not hash " + file, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Scales {@code image} into the three icons and their @2x in this package's icon folder, off the FX
+     * thread; completes on the FX thread with what was written (or why not), for {@link #setIcons}.
+     */
+    public CompletableFuture<ScaledIcons> makeIcons(Path image) {
+        Path folder = iconFolder(session.current().name().orElse(""));
+        return CompletableFuture.supplyAsync(() -> IconScaler.scale(image, folder, "icon"), io)
+                .thenApplyAsync(scaled -> scaled, fx);
+    }
+
+    /** {@code <data>/icons/<package>}; the scaler creates it when it writes. */
+    Path iconFolder(String packageName) {
+        return iconsRoot.resolve(packageName.isBlank() ? "package" : packageName);
     }
 }

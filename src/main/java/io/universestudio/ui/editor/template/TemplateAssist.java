@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import io.universestudio.ui.common.WindowService;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -56,7 +57,7 @@ public final class TemplateAssist {
     private final CodeArea area;
     private final EditorSession session;
     private final Consumer<OptionDefinition> goTo;
-    private final Popup popup = new Popup();
+    private final Popup popup;
     private final ListView<Completion> list = new ListView<>();
     private final SelectionImpl<Collection<String>, String, Collection<String>> openMatch;
     private final SelectionImpl<Collection<String>, String, Collection<String>> closeMatch;
@@ -66,8 +67,10 @@ public final class TemplateAssist {
     private Revision cachedFor;
     private ConfigSchema cachedConfig;
 
-    public TemplateAssist(SourceEditor editor, EditorSession session, Consumer<OptionDefinition> goTo) {
+    public TemplateAssist(SourceEditor editor, EditorSession session, WindowService windows,
+                          Consumer<OptionDefinition> goTo) {
         this.area = editor.area();
+        this.popup = windows.popup();
         this.session = session;
         this.goTo = goTo;
         this.lineNumbers = LineNumberFactory.get(area);

@@ -1,9 +1,7 @@
 package io.universestudio.ui.editor.template;
 
-import io.universestudio.ui.editor.raw.JsonHighlighter;
 import io.universestudio.ui.editor.raw.SourceEditor;
-
-import java.util.concurrent.Executor;
+import io.universestudio.ui.editor.raw.SourceEditors;
 
 /** The Marathon template's editor: JSON colours with Mustache tags and sections marked, even inside strings. */
 public final class TemplateEditors {
@@ -11,8 +9,8 @@ public final class TemplateEditors {
     private TemplateEditors() {
     }
 
-    public static SourceEditor create(Executor highlighting) {
-        SourceEditor editor = new SourceEditor(new JsonHighlighter(true), highlighting, true);
+    public static SourceEditor create(SourceEditors editors) {
+        SourceEditor editor = editors.create(true, true);
         editor.area().getStyleClass().add("template-editor");
         return editor;
     }

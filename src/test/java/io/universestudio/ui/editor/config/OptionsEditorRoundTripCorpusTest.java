@@ -8,10 +8,8 @@ import io.universestudio.ui.app.StudioWindow;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,7 +19,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** datastax-dse/700's large config goes through the options and resources editors without a byte changing. */
-@ExtendWith(ApplicationExtension.class)
+@StudioWindow.WindowTest
 class OptionsEditorRoundTripCorpusTest {
 
     @TempDir

@@ -8,6 +8,10 @@ import io.universestudio.core.resource.Asset;
 import io.universestudio.ui.app.AppContext;
 import io.universestudio.ui.app.StudioWindow;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -16,10 +20,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,9 +35,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Edits images and assets through the Resources tab; thumbnails come from a real HTTP server on loopback. */
-@ExtendWith(ApplicationExtension.class)
+@StudioWindow.WindowTest
 class ResourcesEditorWindowTest {
 
     @TempDir
@@ -43,9 +46,11 @@ class ResourcesEditorWindowTest {
 
     private AppContext app;
     private HttpServer server;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
@@ -143,16 +148,29 @@ class ResourcesEditorWindowTest {
         Path big = home.resolve("logo.png");
         ImageIO.write(new BufferedImage(600, 600, BufferedImage.TYPE_INT_ARGB), "png", big.toFile());
         ResourcesEditorView view = app.visualEditors().resources();
-        java.util.List<String> headers = new java.util.ArrayList<>();
-        view.setDialogs(dialog -> {
-            headers.add(dialog.getHeaderText());
-            ((TextField) dialog.getDialogPane().lookup("#iconsBaseUrl")).setText("https://example.com/demo/");
-            return dialog.getDialogPane().getButtonTypes().stream()
-                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst();
-        });
-        robot.interact(() -> view.makeIcons(big.toFile()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !headers.isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> view.makeIcons(big.toFile()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#iconsDialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#iconsDialog").queryAs(DialogPane.class);
+        Stage dialog = (Stage) pane.getScene().getWindow();
+
+        // Only the Resources tab was ever opened: the dialog still belongs to the main window, sits on its
+        // centre and wears its theme.
+        assertThat(dialog.getOwner()).isSameAs(stage);
+        assertThat(pane.getScene().getStylesheets()).isEqualTo(stage.getScene().getStylesheets()).isNotEmpty();
+        assertThat(pane.getScene().getRoot().getStyle()).isEqualTo(stage.getScene().getRoot().getStyle());
+        assertThat(dialog.getX() + dialog.getWidth() / 2).isCloseTo(stage.getX() + stage.getWidth() / 2, within(40.0));
+        assertThat(dialog.getY() + dialog.getHeight() / 2).isCloseTo(stage.getY() + stage.getHeight() / 2, within(80.0));
+        assertThat(pane.getHeaderText()).contains("The icons were written to");
+
+        robot.interact(() -> {
+            ((TextField) pane.lookup("#iconsBaseUrl")).setText("https://example.com/demo/");
+            ButtonType set = pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+            ((Button) pane.lookupButton(set)).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).isFalse();
 
         assertThat(resource().at("/images/icon-small").asText()).isEqualTo("https://example.com/demo/icon-small.png");
         assertThat(resource().at("/images/icon-medium").asText()).isEqualTo("https://example.com/demo/icon-medium.png");

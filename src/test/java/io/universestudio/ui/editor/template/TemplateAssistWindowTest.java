@@ -10,10 +10,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,7 +21,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Completion, go to option, section matching and the unclosed-section mark in the real template editor. */
-@ExtendWith(ApplicationExtension.class)
+@StudioWindow.WindowTest
 class TemplateAssistWindowTest {
 
     static final String TEMPLATE = "{\n  \"id\": \"{{service.name}}\",\n  {{#service}}\"cpus\": {{cpus}},{{/service}}\n  \"x\": 1\n}\n";
@@ -81,6 +79,21 @@ class TemplateAssistWindowTest {
         TemplateAssist assist = app.visualEditors().template();
         assertThat(assist.shownCompletions()).extracting(Completion::insert)
                 .startsWith("service").contains("service.name", "service.cpus");
+
+        // The completion list follows the theme and the zoom while it is open.
+        javafx.scene.Scene popup = robot.lookup("#templateCompletions").queryAs(javafx.scene.control.ListView.class).getScene();
+        robot.interact(() -> {
+            app.appearance().zoomIn();
+            app.appearance().setDark(true);
+        });
+        assertThat(popup.getRoot().getStyle()).contains("-fx-font-size: 14.3px");
+        assertThat(popup.getStylesheets()).anyMatch(sheet -> sheet.endsWith("dark.css"));
+        robot.interact(() -> {
+            app.appearance().resetZoom();
+            app.appearance().setDark(false);
+        });
+        assertThat(popup.getRoot().getStyle()).contains("-fx-font-size: 13.0px");
+        assertThat(popup.getStylesheets()).noneMatch(sheet -> sheet.endsWith("dark.css"));
         robot.interact(() -> {
             area.fireEvent(key(KeyCode.DOWN));
             area.fireEvent(key(KeyCode.ENTER));

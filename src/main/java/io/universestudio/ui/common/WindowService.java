@@ -1,0 +1,230 @@
+package io.universestudio.ui.common;
+
+import javafx.application.Application;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Makes every window of the application: the main window's scene, secondary windows, dialogs (for
+ * {@link DialogService}) and popups, each with its owner. It puts the theme on the whole application
+ * ({@code Application.setUserAgentStylesheet} plus the application's own sheets on every scene) and the
+ * zoom and presenter mode on every window it made, and does it again whenever they change, so open
+ * windows, dialogs, completion lists and hovers follow at once.
+ */
+public final class WindowService {
+
+    private static final System.Logger LOG = System.getLogger(WindowService.class.getName());
+    private static final String PRESENTER = "presenter";
+    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private final Appearance appearance;
+    /** Every window made here, held weakly: a closed dialog or an editor's popup may go away. */
+    private final Set<Window> windows = Collections.newSetFromMap(new WeakHashMap<>());
+    private Stage main;
+
+    public WindowService(Appearance appearance) {
+        this.appearance = appearance;
+        InvalidationListener restyle = o -> restyleAll();
+        appearance.darkProperty().addListener(restyle);
+        appearance.zoomProperty().addListener(restyle);
+        appearance.presenterProperty().addListener(restyle);
+    }
+
+    /** Makes {@code stage} the main window, showing {@code root}; every other window is owned by it. */
+    public Scene adoptMain(Stage stage, Parent root) {
+        main = stage;
+        applyUserAgentStylesheet();
+        Scene scene = new Scene(root);
+        stage.setScene(scene);
+        addIcons(stage);
+        track(stage);
+        return scene;
+    }
+
+    /**
+     * A window beside the main one (Server, Repositories, a diff): owned by the main window, centred on it
+     * when first shown, closed by Escape. Not shown yet.
+     */
+    public Stage secondary(String title, Parent content, double width, double height) {
+        Stage stage = new Stage();
+        stage.initOwner(main);
+        stage.setTitle(title);
+        stage.setScene(new Scene(content, width, height));
+        if (main != null) {
+            stage.getIcons().setAll(main.getIcons());
+        }
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                e.consume();
+            }
+        });
+        centreOnOwnerWhenFirstShown(stage, width, height);
+        track(stage);
+        return stage;
+    }
+
+    /** Puts new content into a secondary window (the diff window shows each new revision's diff). */
+    public void replaceContent(Stage stage, Parent content) {
+        stage.getScene().setRoot(content);
+        style(stage);
+    }
+
+    /** A popup (completion list, hover) that follows the theme and zoom like the window it shows over. */
+    public Popup popup() {
+        Popup popup = new Popup();
+        track(popup);
+        return popup;
+    }
+
+    /** A dialog owned by the window in front; only {@link DialogService} asks for one. */
+    Dialog<ButtonType> dialog() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        adopt(dialog);
+        return dialog;
+    }
+
+    /** An alert owned by the window in front; only {@link DialogService} asks for one. */
+    Alert alert(Alert.AlertType type) {
+        Alert alert = new Alert(type);
+        adopt(alert);
+        return alert;
+    }
+
+    private void adopt(Dialog<?> dialog) {
+        dialog.initOwner(inFront());
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            track(window);
+        }
+    }
+
+    /** The application's window that has the focus (a dialog opened from it belongs to it), else the main one. */
+    public Window inFront() {
+        for (Window w : snapshot()) {
+            if (w instanceof Stage && w.isShowing() && w.isFocused()) {
+                return w;
+            }
+        }
+        return main;
+    }
+
+    public Stage main() {
+        return main;
+    }
+
+    private void track(Window window) {
+        windows.add(window);
+        // ControlsFX's decorations put a pane of theirs at the root of a scene that has them: the zoom moves
+        // to the new root (the old one would otherwise keep its own, fixed font size).
+        ChangeListener<Parent> rootChanged = (o, old, root) -> {
+            if (old != null) {
+                old.setStyle("");
+                old.getStyleClass().remove(PRESENTER);
+            }
+            style(window);
+        };
+        if (window.getScene() != null) {
+            window.getScene().rootProperty().addListener(rootChanged);
+        }
+        window.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.rootProperty().addListener(rootChanged);
+                style(window);
+            }
+        });
+        window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> style(window));
+        // A popup copies its owner's sheets while it is being shown; the zoom goes on after that.
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> style(window));
+        style(window);
+    }
+
+    private List<Window> snapshot() {
+        return new ArrayList<>(windows);
+    }
+
+    /** Only when it changes: setting it re-reads the sheet and restyles every scene of the application. */
+    private void applyUserAgentStylesheet() {
+        String sheet = appearance.theme().userAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
+    }
+
+    private void restyleAll() {
+        applyUserAgentStylesheet();
+        snapshot().forEach(this::style);
+    }
+
+    private void style(Window window) {
+        Scene scene = window.getScene();
+        if (scene == null) {
+            return;
+        }
+        List<String> sheets = appearance.theme().sceneStylesheets();
+        if (!scene.getStylesheets().equals(sheets)) {
+            scene.getStylesheets().setAll(sheets);
+        }
+        Parent root = scene.getRoot();
+        if (root == null) {
+            return;
+        }
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
+        if (appearance.isPresenter() && !root.getStyleClass().contains(PRESENTER)) {
+            root.getStyleClass().add(PRESENTER);
+        } else if (!appearance.isPresenter()) {
+            root.getStyleClass().remove(PRESENTER);
+        }
+    }
+
+    private void centreOnOwnerWhenFirstShown(Stage stage, double width, double height) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, this);
+                Window owner = stage.getOwner();
+                if (owner != null && owner.isShowing()) {
+                    stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - width) / 2));
+                    stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
+                }
+            }
+        });
+    }
+
+    /** Window icons, if the build has them; a missing or broken icon is no reason to stop. */
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = WindowService.class.getResourceAsStream("/io/universestudio/icons/app-" + size + ".png")) {
+                if (in != null) {
+                    Image image = new Image(in);
+                    if (!image.isError()) {
+                        stage.getIcons().add(image);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Icon app-" + size + ".png could not be loaded", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.universestudio.ui.app;
+
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.settings.UserFolders;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sets the real application up for a screenshot of docs/images, without TestFX: run on a display (e.g.
+ * through ../shared/tools/screenshot.sh). Arguments: what to show ({@code windows} or {@code resource-dialog}),
+ * a home folder for the user folders, the revision to open, and for {@code resource-dialog} a large image.
+ * <ul>
+ *   <li>{@code windows}: the Server (serving the default repository) and Repositories windows open beside the
+ *   main window, then the dark theme is switched on.</li>
+ *   <li>{@code resource-dialog}: only the Resources tab is opened, then an image is dropped on the icon
+ *   target, which opens the icons dialog.</li>
+ * </ul>
+ */
+public final class ScreenshotProbe extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        List<String> a = getParameters().getUnnamed();
+        Path home = Path.of(a.get(1));
+        AppContext app = new AppContext(new UserFolders(home.resolve("config"), home.resolve("data")), Workers.background());
+        app.show(stage, Optional.of(Path.of(a.get(2))));
+        boolean windows = a.get(0).equals("windows");
+        stage.setX(10);
+        stage.setY(10);
+        stage.setWidth(windows ? 1000 : 1240);
+        stage.setHeight(windows ? 660 : 800);
+        if (windows) {
+            later(2, () -> {
+                app.tools().openServer();
+                app.tools().openRepositories(null);
+                app.server().start();
+                for (Window w : List.copyOf(Window.getWindows())) {
+                    if (w != stage && w instanceof Stage s && s.getScene().lookup("#serverPanel") != null) {
+                        s.setX(950);
+                        s.setY(10);
+                    } else if (w != stage && w instanceof Stage s && s.getScene().lookup("#repositoriesPane") != null) {
+                        s.setX(420);
+                        s.setY(500);
+                    }
+                }
+            });
+            later(4, () -> app.appearance().setDark(true));
+        } else {
+            later(2, () -> app.tabs().select(RevisionFile.RESOURCE, true));
+            later(3, () -> app.visualEditors().resources().makeIcons(Path.of(a.get(3)).toFile()));
+        }
+    }
+
+    private static void later(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    /** The entry point; a class apart, as the java launcher refuses an Application as main class. */
+    public static final class Main {
+        public static void main(String[] args) {
+            launch(ScreenshotProbe.class, args);
+        }
+    }
+}
