@@ -120,15 +120,23 @@ class RepositoryServerTest {
     }
 
     @Test
-    void aPlainGetAndEveryOtherPathGet404() throws Exception {
+    void withoutARepositoryAcceptRepoGets404ButOtherPathsAreServedAsTheUniverseServerDoes() throws Exception {
         assertThat(cosmos("/repo", null, "curl/8.0").statusCode()).isEqualTo(404);
         assertThat(cosmos("/repo", "application/json", "curl/8.0").statusCode()).isEqualTo(404);
         assertThat(cosmos("/repo", "application/vnd.dcos.universe.repo+json; charset=utf-8; version=v4", null)
                 .statusCode()).as("spaces do not match, as on the Universe server").isEqualTo(404);
-        for (String path : List.of("/", "/universe.json", "/repo-up-to-2.0.json", "/2.0/package/old.json",
-                "/package/Old", "/package/old.json", "/package/", "/repo/")) {
+        HttpResponse<String> plain = cosmos("/package/old", null, "curl/8.0");
+        assertThat(plain.statusCode()).as("nginx falls through to the static file").isEqualTo(200);
+        assertThat(plain.headers().allValues("Content-Type")).containsExactly("application/json");
+        assertThat(names(plain.body())).containsExactly("old:3.0");
+        HttpResponse<String> file = cosmos("/repo-up-to-1.11.json", V5, null);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().allValues("Content-Type")).containsExactly("application/json");
+        for (String path : List.of("/universe.json", "/repo-up-to-2.0.content_type", "/package/Old",
+                "/package/old.json", "/package/", "/repo/", "/v5", "/v4/repo-up-to-2.0.json")) {
             assertThat(cosmos(path, V5, null).statusCode()).as(path).isEqualTo(404);
         }
+        assertThat(cosmos("/", V5, null).statusCode()).as("a folder without an index page").isEqualTo(403);
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create(server.url().toString()))
                 .header("Accept", V5).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -139,8 +147,10 @@ class RepositoryServerTest {
     void noPathEscapesTheIndex() throws Exception {
         for (String path : List.of("/../", "/../../../../etc/passwd", "/package/../../../etc/passwd",
                 "/package/..%2F..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/package/%2e%2e",
-                "/package/old/../../universe.json", "//etc/passwd", "/package/old%00")) {
-            assertThat(rawGet(path)).as(path).startsWith("HTTP/1.1 404");
+                "/package/old/../../universe.json", "//etc/passwd", "/package/old%00", "/2.0/package/..%2F..%2F..",
+                "/%2F%2Fetc%2Fpasswd")) {
+            assertThat(rawGet(path)).as(path).matches("(?s)HTTP/1.1 (400|403|404) .*").doesNotContain("root:")
+                    .doesNotContain("\"packages\"");
         }
     }
 
