@@ -106,8 +106,8 @@ class RepositoryCommandsTest {
         assertThat(noSecret.code()).isEqualTo(2);
         assertThat(noSecret.err()).contains("UNIVERSE_STUDIO_TEST_NO_SUCH_VARIABLE is not set");
         assertThat(run("publish", work.resolve("nowhere").toString(), "--to", "local:x").code()).isEqualTo(2);
-        assertThat(PublishCommand.looksLikeGitUrl("git@github.com:me/universe.git")).isTrue();
-        assertThat(PublishCommand.looksLikeGitUrl("/home/me/universe")).isFalse();
+        assertThat(PublishCommand.isGitTarget("git@github.com:me/universe.git")).isTrue();
+        assertThat(PublishCommand.isGitTarget("/home/me/universe")).isFalse();
     }
 
     @Test
