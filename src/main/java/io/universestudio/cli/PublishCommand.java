@@ -3,6 +3,7 @@ package io.universestudio.cli;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionReader;
+import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.publish.GitCredentials;
 import io.universestudio.core.publish.GitPublisher;
@@ -22,8 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {"Publish a package revision folder as the next revision in a repository.",
                 "  --to local:PATH   a Universe folder on this machine (its index in PATH/target is rebuilt)",
-                "  --to git:URL      a git repository in Universe layout (file, https or ssh URL): the revision is",
-                "                    committed on --branch and pushed; never forced.",
+                "  --to git:URL      a git repository in Universe layout (file, https, ssh or git URL, or the folder",
+                "                    of a bare repository): the revision is committed on --branch and pushed;",
+                "                    never forced. The remote's hooks run; credentials never go in the URL.",
                 "Secrets are read from environment variables, never from the command line.",
                 "Exit codes: 0 published (or already there), 1 the package has errors, 2 could not publish."})
 final class PublishCommand implements Callable<Integer> {
@@ -108,8 +110,9 @@ final class PublishCommand implements Callable<Integer> {
         if (to.startsWith("local:")) {
             return new LocalUniversePublisher(Path.of(to.substring("local:".length())), generator);
         }
-        String url = to.startsWith("git:") ? to.substring("git:".length()) : to;
-        if (!to.startsWith("git:") && !looksLikeGitUrl(url)) {
+        boolean gitPrefix = to.startsWith("git:") && !to.startsWith("git://");
+        String url = gitPrefix ? to.substring("git:".length()) : to;
+        if (!gitPrefix && !isGitTarget(url)) {
             return new LocalUniversePublisher(Path.of(url), generator);
         }
         String b = branch != null ? branch : "universe-studio/" + revision.name().orElse("package");
@@ -117,9 +120,25 @@ final class PublishCommand implements Callable<Integer> {
                 generator.schemas());
     }
 
-    static boolean looksLikeGitUrl(String target) {
-        return target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || target.matches("^[^/]+@[^/:]+:.*")
-                || target.endsWith(".git");
+    /**
+     * Whether a target without a prefix is a git repository: a URL (any scheme, or ssh's user@host:path),
+     * a folder that holds a bare repository (known by its content, whatever its name), or a path not there
+     * yet that ends in .git. A folder with a work tree is a local Universe folder.
+     */
+    static boolean isGitTarget(String target) {
+        if (target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || target.matches("^[^/\\\\]+@[^/:]+:.*")) {
+            return true;
+        }
+        Path path;
+        try {
+            path = Path.of(target);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        if (java.nio.file.Files.isDirectory(path)) {
+            return UniverseRepository.isBareGitRepository(path);
+        }
+        return target.endsWith(".git");
     }
 
     private GitCredentials credentials() {

@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @CommandLine.Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default ${DEFAULT-VALUE}: only this machine).")
+            description = {"Address to listen on (default ${DEFAULT-VALUE}: only this machine; 0.0.0.0: every IPv4",
+                    "address of this machine, each printed as a URL)."})
     private String bind;
 
     @CommandLine.Option(names = "--name", paramLabel = "NAME", defaultValue = "universe-studio",
@@ -64,8 +67,16 @@ final class ServeCommand implements Callable<Integer> {
             for (Problem p : server.lastIndex().problems()) {
                 out.println(p.severity() + " " + p.code() + " " + p.where() + ": " + p.message());
             }
-            out.println("Serving " + repository.toAbsolutePath().normalize() + " at " + server.url());
-            out.println("Add it to a DC/OS cluster with:");
+            List<URI> urls = server.urls();
+            if (urls.size() == 1) {
+                out.println("Serving " + repository.toAbsolutePath().normalize() + " at " + urls.get(0));
+            } else {
+                out.println("Serving " + repository.toAbsolutePath().normalize() + " on every address of this"
+                        + " machine:");
+                urls.forEach(u -> out.println("  " + u));
+            }
+            out.println("Add it to a DC/OS cluster with" + (urls.size() == 1 ? ":" : " (an address the cluster can"
+                    + " reach):"));
             out.println("  " + server.repoAddCommand(name));
             if (isLoopback(bind)) {
                 out.println("Only this machine can reach " + bind + "; use --bind with an address the cluster can"

@@ -106,8 +106,8 @@ class RepositoryCommandsTest {
         assertThat(noSecret.code()).isEqualTo(2);
         assertThat(noSecret.err()).contains("UNIVERSE_STUDIO_TEST_NO_SUCH_VARIABLE is not set");
         assertThat(run("publish", work.resolve("nowhere").toString(), "--to", "local:x").code()).isEqualTo(2);
-        assertThat(PublishCommand.looksLikeGitUrl("git@github.com:me/universe.git")).isTrue();
-        assertThat(PublishCommand.looksLikeGitUrl("/home/me/universe")).isFalse();
+        assertThat(PublishCommand.isGitTarget("git@github.com:me/universe.git")).isTrue();
+        assertThat(PublishCommand.isGitTarget("/home/me/universe")).isFalse();
     }
 
     @Test
@@ -145,5 +145,24 @@ class RepositoryCommandsTest {
         assertThat(code.get()).isZero();
         assertThat(out.toString()).contains("Only this machine can reach 127.0.0.1").contains("GET /repo -> 200")
                 .contains("DC/OS 1.11").contains("Stopped.");
+    }
+
+    @Test
+    void serveOnAllAddressesPrintsOneUsableUrlPerAddress() throws Exception {
+        Path repo = work.resolve("repo");
+        TestRepos.valid(repo, "alpha", 0, "1.0");
+        StringWriter out = new StringWriter();
+        Thread serving = new Thread(() -> StudioCommand.execute(
+                new String[]{"serve", repo.toString(), "--port", "0", "--bind", "0.0.0.0"},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)), "serve-all-test");
+        serving.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && !out.toString().contains("Press Ctrl+C")) {
+            Thread.sleep(50);
+        }
+        serving.interrupt();
+        serving.join(10_000);
+        assertThat(out.toString()).contains("Press Ctrl+C").containsPattern("(?m)^  http://127\\.0\\.0\\.1:\\d+/repo$")
+                .doesNotContain("0.0.0.0").doesNotContain("[0:0:0:0");
     }
 }

@@ -31,6 +31,13 @@ public final class Shared {
         return p;
     }
 
+    /** The Universe's own nginx configuration for its repository server; skips the test when absent. */
+    public static Path universeServerConf() {
+        Path p = root().resolve("reference").resolve("universe-server").resolve("universe.marathon.mesos.conf");
+        Assumptions.assumeTrue(Files.isRegularFile(p), "shared/reference/universe-server is not present");
+        return p;
+    }
+
     /** The golden renders folder; skips the test when absent. */
     public static Path golden() {
         Path p = root().resolve("cosmos-golden");

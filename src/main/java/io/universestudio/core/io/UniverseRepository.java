@@ -1,6 +1,8 @@
 package io.universestudio.core.io;
 
 import io.universestudio.core.model.RevisionNumbers;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.util.FS;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,16 +40,32 @@ public final class UniverseRepository {
                         + " packages/ nor repo/packages/."));
     }
 
-    /** Opens the repository at {@code root}, creating an empty {@code packages/} folder if it has none. */
+    /**
+     * Opens the repository at {@code root}, creating an empty {@code packages/} folder if it has none.
+     * A bare git repository is refused: files written into it would be lost to git and may damage it.
+     */
     public static UniverseRepository openOrCreate(Path root) throws IOException {
         Path r = root.toAbsolutePath().normalize();
         Optional<Path> existing = packagesDirOf(r);
         if (existing.isPresent()) {
             return new UniverseRepository(r, existing.get());
         }
+        if (isBareGitRepository(r)) {
+            throw new IOException(r + " is a bare git repository, not a Universe folder, so nothing was written"
+                    + " into it; publish to it as a git repository (git:" + r + ")");
+        }
         Path packages = r.resolve("packages");
         Files.createDirectories(packages);
         return new UniverseRepository(r, packages);
+    }
+
+    /**
+     * Whether the folder is a bare git repository, known by its content as git knows it (HEAD, objects/
+     * and refs/), whatever its name.
+     */
+    public static boolean isBareGitRepository(Path folder) {
+        return Files.isDirectory(folder) && !Files.exists(folder.resolve(".git"))
+                && RepositoryCache.FileKey.isGitRepository(folder.toFile(), FS.DETECTED);
     }
 
     public static boolean isRepository(Path root) {

@@ -8,6 +8,7 @@ import io.universestudio.core.model.Revision;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ConfigConstants;
@@ -36,6 +37,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -43,7 +45,9 @@ import java.util.UUID;
  * Publishes to a git repository in Universe layout (a fork of the Universe, or any repository): clone
  * or fetch into a cache folder, write the revision on a branch, commit, push. Never forces: if the
  * remote branch moved on, the push is rejected, the commit is taken back and the cache is left as it
- * was, and the result says so in plain words.
+ * was, and the result says so in plain words. A remote on this machine is pushed to through git's own
+ * receive-pack so that its hooks run (ADR 0101); secrets never go in the URL and the clone cache is
+ * private to the user (ADR 0102).
  */
 public final class GitPublisher implements Publisher {
 
@@ -58,7 +62,8 @@ public final class GitPublisher implements Publisher {
     private final PersonIdent author;
 
     /**
-     * @param remote       the repository URL (file, https; ssh with a key in {@code credentials})
+     * @param remote       the repository URL (a path or file URL, git, https; ssh with a key in
+     *                     {@code credentials}), without credentials in it: those are refused
      * @param branch       the branch to publish on (created from the remote's default branch if absent)
      * @param cacheRoot    where clones are kept between publishes
      * @param extraMessage more text for the commit message, or null
@@ -113,10 +118,21 @@ public final class GitPublisher implements Publisher {
             return PublishResult.refused(name, version, "\"" + branch + "\" is not a valid branch name.",
                     java.util.List.of());
         }
+        String where = target();
+        Optional<String> secretInUrl = credentialsInUrl(remote);
+        if (secretInUrl.isPresent()) {
+            return PublishResult.failed(name, version, where, secretInUrl.get());
+        }
+        Optional<LocalGitRemote> local = LocalGitRemote.of(remote);
+        Optional<Path> gitProgram = local.isPresent() ? LocalGitRemote.gitExecutable() : Optional.empty();
+        if (local.isPresent() && gitProgram.isEmpty() && !local.get().hooks().isEmpty()) {
+            return PublishResult.failed(name, version, where, "The repository " + redacted(remote) + " has "
+                    + String.join(" and ", local.get().hooks()) + " hooks, which only git itself can run, and git"
+                    + " was not found on this machine (PATH). Install git and publish again. Nothing was changed.");
+        }
         if (progress.isCancelled()) {
             return PublishResult.cancelled(name, version);
         }
-        String where = target();
         progress.step(PublishStep.PREPARING, "getting " + redacted(remote));
         Path cache;
         try {
@@ -129,14 +145,15 @@ public final class GitPublisher implements Publisher {
                     + ": " + plain(e) + ". Nothing was changed.");
         }
         try (Git git = Git.open(cache.toFile())) {
-            return publishIn(git, revision, progress);
+            return publishIn(git, revision, progress, gitProgram.map(LocalGitRemote::receivePackCommand).orElse(null));
         } catch (IOException e) {
             return PublishResult.failed(name, version, where, "The cached copy in " + cache + " could not be"
                     + " opened: " + plain(e) + ". Nothing was pushed.");
         }
     }
 
-    private PublishResult publishIn(Git git, Revision revision, PublishProgress progress) {
+    /** {@code receivePack}: the git receive-pack to push through (a remote on this machine), or null. */
+    private PublishResult publishIn(Git git, Revision revision, PublishProgress progress, String receivePack) {
         String name = revision.name().orElseThrow();
         String version = revision.version().orElse("");
         String where = target();
@@ -155,6 +172,7 @@ public final class GitPublisher implements Publisher {
         }
         ObjectId base;
         try {
+            pointOriginAtRemote(repo);
             FetchResult fetched = fetch(git, progress);
             base = baseCommit(repo, fetched);
             checkoutOn(git, base);
@@ -193,7 +211,7 @@ public final class GitPublisher implements Publisher {
                 return PublishResult.cancelled(name, version);
             }
             progress.step(PublishStep.PUSHING, redacted(remote) + " " + branch);
-            String rejection = push(git);
+            String rejection = push(git, receivePack);
             if (rejection != null) {
                 progress.step(PublishStep.ROLLING_BACK, "taking the commit back");
                 restore(git, localRef, branchBefore, headBefore);
@@ -216,11 +234,13 @@ public final class GitPublisher implements Publisher {
     private Path cacheFor(PublishProgress progress) throws GitAPIException, IOException {
         Path cache = cacheRoot.resolve(cacheKey(remote));
         if (Files.isDirectory(cache.resolve(".git"))) {
+            PrivateFolders.restrict(cache);
             return cache;
         }
-        Files.createDirectories(cacheRoot);
+        PrivateFolders.createDirectories(cacheRoot);
         Path temp = cacheRoot.resolve(".clone-" + UUID.randomUUID());
         try {
+            PrivateFolders.createDirectory(temp);
             // init + fetch rather than clone: works the same for empty remotes and remotes without a HEAD.
             try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch(branch).call()) {
                 // No background auto-gc after this fetch: it would still hold gc.log.lock when the folder moves,
@@ -358,10 +378,16 @@ public final class GitPublisher implements Publisher {
         }
     }
 
-    /** Null when the push went through; otherwise why not, in plain words. */
-    private String push(Git git) throws GitAPIException {
+    /**
+     * Null when the push went through; otherwise why not, in plain words. {@code receivePack}, for a
+     * remote on this machine, is the real git receive-pack, so that the remote's hooks run; else null.
+     */
+    private String push(Git git, String receivePack) throws GitAPIException {
         var push = git.push().setRemote(Constants.DEFAULT_REMOTE_NAME)
                 .setRefSpecs(new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch));
+        if (receivePack != null) {
+            push.setReceivePack(receivePack);
+        }
         credentials.applyTo(push);
         Iterable<PushResult> results;
         try {
@@ -383,13 +409,55 @@ public final class GitPublisher implements Publisher {
                     }
                     default -> {
                         String why = update.getMessage() == null ? update.getStatus().name() : update.getMessage();
+                        String said = remoteSaid(result.getMessages());
                         return "The remote " + redacted(remote) + " refused the push to " + branch + " (" + why
-                                + "). Nothing was changed on the remote, and the local copy was put back.";
+                                + ")." + (said.isEmpty() ? "" : " It said: " + said)
+                                + " Nothing was changed on the remote, and the local copy was put back.";
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Why the remote URL may not be used, if it carries a secret: a password, or for http(s) any user
+     * part (tokens are often put there). JGit would store it in plain text in the clone's config.
+     */
+    static Optional<String> credentialsInUrl(String remote) {
+        URIish uri;
+        try {
+            uri = new URIish(remote);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        boolean http = uri.getScheme() != null && uri.getScheme().toLowerCase(java.util.Locale.ROOT).startsWith("http");
+        if (uri.getPass() == null && !(http && uri.getUser() != null)) {
+            return Optional.empty();
+        }
+        return Optional.of("The remote URL " + redacted(remote) + " has a user name or password in it (user:…@), which"
+                + " would be stored in plain text. Take it out of the URL and give the credentials another way: on"
+                + " the command line with --token-env VAR (an access token) or --user NAME --password-env VAR; in"
+                + " the window, in the repository's settings. Nothing was changed.");
+    }
+
+    /** The cache's origin is always this remote (a cache made by an older version may hold another URL). */
+    private void pointOriginAtRemote(Repository repo) throws IOException {
+        var config = repo.getConfig();
+        if (!remote.equals(config.getString("remote", Constants.DEFAULT_REMOTE_NAME, "url"))) {
+            config.setString("remote", Constants.DEFAULT_REMOTE_NAME, "url", remote);
+            config.save();
+        }
+    }
+
+    /** What the remote's hooks printed, on one line, without control characters, at most 500 characters. */
+    static String remoteSaid(String messages) {
+        if (messages == null) {
+            return "";
+        }
+        String line = messages.replaceAll("(?m)^remote: ?", "").replaceAll("\\p{Cntrl}+", " ").strip()
+                .replaceAll(" {2,}", " ");
+        return line.length() > 500 ? line.substring(0, 500) + "…" : line;
     }
 
     private String commitMessage(String name, String version, int number) {
@@ -433,7 +501,8 @@ public final class GitPublisher implements Publisher {
     }
 
     private String plain(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable shown = e instanceof InvalidRemoteException && e.getCause() != null ? e.getCause() : e;
+        String m = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
         return m.replace(remote, redacted(remote));
     }
 }

@@ -1,29 +1,32 @@
 package io.universestudio.core.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
 import io.universestudio.core.io.FileTrees;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,24 +34,42 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Serves a Universe repository to DC/OS clusters the way the Universe server does (universe-format.md
- * 4.8): {@code GET /repo} answers the index file for the DC/OS release in the User-Agent, typed with the
- * highest repository media type the Accept header offers; {@code /package/<name>} and {@code /repo-1.7}
- * likewise. Nothing else is served: no path reaches a file outside the generated index.
+ * Serves a Universe repository to DC/OS clusters exactly as the Universe's own server does (its nginx
+ * configuration, {@link NginxRules}; universe-format.md 4.8): {@code GET /repo} answers the index file
+ * for the DC/OS release in the User-Agent, typed with the highest repository media type in Accept;
+ * {@code /package/<name>}, {@code /repo-1.7} and the index files by name likewise. No path reaches a
+ * file outside the generated index.
  *
  * <p>The index is generated into a private cache folder and regenerated when the repository changes
  * (checked every {@code pollInterval}); requests keep being answered from the previous index until the
- * new one is complete. Binds to 127.0.0.1 unless another address is given.
+ * new one is complete. Binds to 127.0.0.1 unless another address is given. Slow or stalled clients
+ * cannot starve others: connections wait for bytes without holding a thread, go after an idle timeout,
+ * and each client address may hold only a few (ADR 0100, {@link ServerLimits}).
  */
 public final class RepositoryServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RepositoryServer.class.getName());
     private static final int LOG_CAPACITY = 500;
+    /** Jetty says "Started ..." at INFO; the CLI and the window say it themselves. Held so it stays set. */
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        if (JETTY_LOG.getLevel() == null) {
+            JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
+    /** Builds an index of the repository into a folder: {@link IndexGenerator#generate} in real use. */
+    @FunctionalInterface
+    interface IndexBuilder {
+        IndexResult build(Path repositoryRoot, Path outDir) throws IOException;
+    }
 
     private final Path repositoryRoot;
     private final InetSocketAddress requested;
     private final Duration pollInterval;
-    private final IndexGenerator generator;
+    private final IndexBuilder builder;
+    private final ServerLimits limits;
     private final Path cache;
     private final Deque<RequestLogEntry> log = new ArrayDeque<>();
     private final List<Consumer<RequestLogEntry>> listeners = new CopyOnWriteArrayList<>();
@@ -57,16 +78,20 @@ public final class RepositoryServer implements AutoCloseable {
     private volatile Path previous;
     private volatile IndexResult lastIndex;
     private volatile RepositoryFingerprint fingerprint;
-    private HttpServer server;
-    private ExecutorService handlers;
+    private volatile RepositoryFingerprint failedFingerprint;
+    private String lastFailure;
+    private Server server;
+    private ServerConnector connector;
+    private ConnectionsPerAddress perAddress;
     private ScheduledExecutorService watcher;
 
     private RepositoryServer(Path repositoryRoot, InetSocketAddress address, Duration pollInterval,
-                             IndexGenerator generator) throws IOException {
+                             IndexBuilder builder, ServerLimits limits) throws IOException {
         this.repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         this.requested = address;
         this.pollInterval = pollInterval;
-        this.generator = generator;
+        this.builder = builder;
+        this.limits = limits;
         this.cache = Files.createTempDirectory("universe-studio-serve-");
     }
 
@@ -78,53 +103,95 @@ public final class RepositoryServer implements AutoCloseable {
 
     public static RepositoryServer create(Path repositoryRoot, String bindAddress, int port, Duration pollInterval,
                                           IndexGenerator generator) throws IOException {
-        InetAddress address = InetAddress.getByName(Objects.requireNonNull(bindAddress));
-        return new RepositoryServer(repositoryRoot, new InetSocketAddress(address, port), pollInterval, generator);
+        return create(repositoryRoot, bindAddress, port, pollInterval, generator::generate, ServerLimits.DEFAULT);
     }
 
-    /** Indexes the repository, then starts answering. Problems in packages are in {@link #lastIndex()}. */
+    static RepositoryServer create(Path repositoryRoot, String bindAddress, int port, Duration pollInterval,
+                                   IndexBuilder builder, ServerLimits limits) throws IOException {
+        InetAddress address = InetAddress.getByName(Objects.requireNonNull(bindAddress));
+        return new RepositoryServer(repositoryRoot, new InetSocketAddress(address, port), pollInterval, builder,
+                limits);
+    }
+
+    /**
+     * Indexes the repository, then starts answering. Problems in packages are in {@link #lastIndex()}.
+     *
+     * @throws BindException when the address cannot be bound (the port is taken, or the address is not
+     *                       this machine's)
+     */
     public synchronized RepositoryServer start() throws IOException {
         if (server != null) {
             return this;
         }
         try {
             regenerate();
-            server = HttpServer.create(requested, 0);
-        } catch (IOException | RuntimeException e) {
-            // Nothing is served: do not leave the cached index behind (e.g. the port was taken).
+            server = jetty();
+            server.start();
+        } catch (Exception e) {
+            // Nothing is served: stop what started and do not leave the cached index behind.
+            stopJetty();
+            server = null;
             deleteQuietly(cache);
-            throw e;
+            throw asIOException(e);
         }
-        AtomicInteger threads = new AtomicInteger();
-        handlers = Executors.newFixedThreadPool(4, r -> named(r, "repo-server-" + threads.incrementAndGet()));
-        server.setExecutor(handlers);
-        server.createContext("/", this::handle);
-        server.start();
-        watcher = Executors.newSingleThreadScheduledExecutor(r -> named(r, "repo-server-watch"));
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "repo-server-watch");
+            t.setDaemon(true);
+            return t;
+        });
         long ms = pollInterval.toMillis();
-        watcher.scheduleWithFixedDelay(this::refreshIfChanged, ms, ms, TimeUnit.MILLISECONDS);
-        LOG.log(System.Logger.Level.DEBUG, "Serving {0} at {1}", repositoryRoot, url());
+        watcher.scheduleWithFixedDelay(this::poll, ms, ms, TimeUnit.MILLISECONDS);
+        LOG.log(System.Logger.Level.DEBUG, "Serving {0} at {1}", repositoryRoot, urls());
         return this;
     }
 
-    private static Thread named(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+    private Server jetty() {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), Math.min(4, limits.threads()));
+        threads.setName("repo-server");
+        threads.setDaemon(true);
+        ByteBufferPool buffers = new ArrayByteBufferPool();
+        Server jetty = new Server(threads, new ScheduledExecutorScheduler("repo-server-timer", true), buffers);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // Paths reach NginxRules as sent, so odd ones are answered as nginx answers them.
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        connector = new ServerConnector(jetty, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(requested.getAddress().getHostAddress());
+        connector.setPort(requested.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        perAddress = new ConnectionsPerAddress(limits.connectionsPerAddress());
+        connector.addEventListener(perAddress);
+        jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(limits.connections(), connector));
+        jetty.setHandler(new RepositoryHandler(() -> current, this::record, buffers));
+        return jetty;
     }
 
-    /** The URL to give to {@code dcos package repo add}. */
-    public URI url() {
-        InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().getHostAddress();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
+    private static IOException asIOException(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                return bind;
+            }
         }
-        return URI.create("http://" + host + ":" + a.getPort() + "/repo");
+        return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+
+    /** The URL to give to {@code dcos package repo add}: the first of {@link #urls()}. */
+    public URI url() {
+        return urls().get(0);
+    }
+
+    /**
+     * Every URL the server answers at: one, or one per interface address when bound to all of them,
+     * addresses other machines can use first.
+     */
+    public List<URI> urls() {
+        return ListeningUrls.of(requested.getAddress(), port());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The command that registers this repository with a DC/OS cluster. */
@@ -153,90 +220,72 @@ public final class RepositoryServer implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Re-indexes now if the repository changed since the last indexing; returns whether it did. */
+    /**
+     * Re-indexes now if the repository changed since the last indexing; returns whether it did. A
+     * failure, of any kind, keeps the last good index; the same content is not tried again, and the same
+     * failure is logged only once.
+     */
     public boolean refreshIfChanged() {
         try {
             RepositoryFingerprint now = RepositoryFingerprint.of(repositoryRoot);
-            if (now.equals(fingerprint)) {
+            if (now.equals(fingerprint) || now.equals(failedFingerprint)) {
                 return false;
             }
             regenerate();
+            recovered();
             return true;
-        } catch (IOException | RuntimeException e) {
-            // Keep serving the last good index; the next poll tries again.
-            LOG.log(System.Logger.Level.WARNING, "Re-indexing " + repositoryRoot + " failed: " + e.getMessage(), e);
+        } catch (Exception | Error e) {
+            failed(e);
             return false;
+        }
+    }
+
+    /** The watcher's task: nothing may escape it, or the executor would stop calling it for good. */
+    private void poll() {
+        try {
+            refreshIfChanged();
+        } catch (Throwable t) {
+            failed(t);
+        }
+    }
+
+    private synchronized void failed(Throwable t) {
+        String what = t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (what.equals(lastFailure)) {
+            return;
+        }
+        lastFailure = what;
+        LOG.log(System.Logger.Level.WARNING, "Re-indexing " + repositoryRoot + " failed (" + what + "); still serving"
+                + " the last good index, and trying again when the repository changes.", t);
+    }
+
+    private synchronized void recovered() {
+        if (lastFailure != null) {
+            lastFailure = null;
+            LOG.log(System.Logger.Level.INFO, "Re-indexing " + repositoryRoot + " works again.");
         }
     }
 
     private synchronized void regenerate() throws IOException {
         RepositoryFingerprint before = RepositoryFingerprint.of(repositoryRoot);
         Path next = cache.resolve("index-" + generation.incrementAndGet());
-        IndexResult result = generator.generate(repositoryRoot, next);
+        IndexResult result;
+        try {
+            result = builder.build(repositoryRoot, next);
+        } catch (IOException | RuntimeException | Error e) {
+            failedFingerprint = before;
+            deleteQuietly(next);
+            throw e;
+        }
         Path old = previous;
         previous = current;
         current = next;
         lastIndex = result;
         fingerprint = before;
+        failedFingerprint = null;
         if (old != null) {
             // Two generations are kept so a request that started on the previous one can finish.
             deleteQuietly(old);
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
-        String userAgent = exchange.getRequestHeaders().getFirst("User-Agent");
-        int status;
-        long bytes = 0;
-        Optional<RepositoryRoutes.Route> route = Optional.empty();
-        try (exchange) {
-            boolean head = method.equals("HEAD");
-            if (!head && !method.equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                status = 405;
-                exchange.sendResponseHeaders(status, -1);
-            } else {
-                route = RepositoryRoutes.resolve(path, accept, userAgent);
-                Path file = route.map(r -> current.resolve(r.relativeFile())).orElse(null);
-                if (file == null || !file.normalize().startsWith(current) || !Files.isRegularFile(file)) {
-                    status = 404;
-                    exchange.sendResponseHeaders(status, -1);
-                } else {
-                    bytes = send(exchange, file, route.get().label().mediaType(), head);
-                    status = bytes < 0 ? 404 : 200;
-                }
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "A response could not be sent: " + e.getMessage());
-            status = 500;
-        }
-        record(new RequestLogEntry(Instant.now(), exchange.getRemoteAddress().getAddress().getHostAddress(), method,
-                path, userAgent, route.map(r -> r.release() == null ? null : r.release().label()).orElse(null),
-                route.map(r -> r.label().label()).orElse(null), status, bytes));
-    }
-
-    /** Sends the file; -1 when it vanished in between (an old generation being removed). */
-    private static long send(HttpExchange exchange, Path file, String contentType, boolean head) throws IOException {
-        InputStream opened;
-        try {
-            opened = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            exchange.sendResponseHeaders(404, -1);
-            return -1;
-        }
-        try (InputStream in = opened) {
-            long length = Files.size(file);
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(200, head ? -1 : length);
-            if (head) {
-                return 0;
-            }
-            try (OutputStream out = exchange.getResponseBody()) {
-                return in.transferTo(out);
-            }
         }
     }
 
@@ -261,19 +310,30 @@ public final class RepositoryServer implements AutoCloseable {
         return cache;
     }
 
+    /** Open connections from this client address now. */
+    int connectionsFrom(InetAddress address) {
+        return perAddress.openFrom(address);
+    }
+
     /** Stops answering, stops watching, and removes the cached index. */
     @Override
     public synchronized void close() {
         if (watcher != null) {
             watcher.shutdownNow();
         }
-        if (server != null) {
-            server.stop(0);
-        }
-        if (handlers != null) {
-            handlers.shutdownNow();
-        }
+        stopJetty();
         deleteQuietly(cache);
+    }
+
+    private void stopJetty() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "Stopping the server: " + e.getMessage());
+        }
     }
 
     private static void deleteQuietly(Path dir) {
