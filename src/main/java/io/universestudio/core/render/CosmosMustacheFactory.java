@@ -159,6 +159,24 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
         return appended == null ? 0 : appended.length();
     }
 
+    /**
+     * Counts a section (or a value, which can run a lambda's template) against the render's depth budget
+     * while {@code body} runs; other writers than a render's (mustache.java's own captures) are not counted.
+     */
+    private static Writer metered(Writer writer, TemplateTag tag, String display, boolean section,
+                                  Supplier<Writer> body) {
+        RenderMeter meter = MeteredWriter.meterOf(writer);
+        if (meter == null) {
+            return body.get();
+        }
+        meter.enter(tag, tag != null ? tag.display() : display, section);
+        try {
+            return body.get();
+        } finally {
+            meter.exit();
+        }
+    }
+
     /** {@code {{x}}}: reports the stretch it wrote (without the literal text that follows it). */
     private static final class TrackedValueCode extends ValueCode {
         private final TemplateTag tag;
@@ -170,6 +188,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{" + name + "}}", false, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
@@ -193,6 +215,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{#" + name + "}}", true, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
@@ -201,7 +227,20 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
         }
 
         @Override
+        protected Writer execute(Writer writer, Object resolve, List<Object> scopes) {
+            RenderMeter meter = MeteredWriter.meterOf(writer);
+            if (meter != null && resolve instanceof java.util.Collection<?> items) {
+                meter.items(items.size());
+            }
+            return super.execute(writer, resolve, scopes);
+        }
+
+        @Override
         public Writer next(Writer writer, Object next, List<Object> scopes) {
+            RenderMeter meter = MeteredWriter.meterOf(writer);
+            if (meter != null) {
+                meter.step();
+            }
             if (writer instanceof TrackingWriter tw) {
                 tw.nextElement();
             }
@@ -220,6 +259,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{^" + name + "}}", true, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }

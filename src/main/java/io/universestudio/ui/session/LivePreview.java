@@ -2,6 +2,9 @@ package io.universestudio.ui.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.RenderBudget;
+import io.universestudio.core.render.RenderFailure;
+import io.universestudio.core.render.RenderFailureKind;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderResult;
 import io.universestudio.ui.common.Debouncer;
@@ -14,12 +17,12 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 
 /**
  * Renders the session's revision with the what-if options after each change of either: debounced, on
  * the render thread, and delivered on the FX thread only if neither has changed since (stale renders
- * are dropped).
+ * are dropped). Every render keeps to the {@link RenderBudget}, and one that becomes stale while it runs
+ * is stopped at once, so a runaway template never holds the render thread from the next edit.
  */
 public final class LivePreview {
 
@@ -32,8 +35,14 @@ public final class LivePreview {
     private record Input(Revision revision, RenderRequest request) {
     }
 
+    /** The renderer's entry point, e.g. {@code renderer::render}. */
+    @FunctionalInterface
+    public interface Render {
+        RenderResult render(Revision revision, RenderRequest request, RenderBudget budget);
+    }
+
     private final EditorSession session;
-    private final BiFunction<Revision, RenderRequest, RenderResult> renderer;
+    private final Render renderer;
     private final Debouncer debouncer;
     private final Executor worker;
     private final Executor fx;
@@ -42,7 +51,7 @@ public final class LivePreview {
     private final ReadOnlyLongWrapper lastMillis = new ReadOnlyLongWrapper(this, "lastMillis", -1);
     private volatile Input latest;
 
-    public LivePreview(EditorSession session, BiFunction<Revision, RenderRequest, RenderResult> renderer,
+    public LivePreview(EditorSession session, Render renderer,
                        Debouncer debouncer, Executor worker, Executor fx) {
         this.session = session;
         this.renderer = renderer;
@@ -72,10 +81,14 @@ public final class LivePreview {
         long start = System.nanoTime();
         RenderResult rendered;
         try {
-            rendered = renderer.apply(input.revision(), input.request());
+            rendered = renderer.render(input.revision(), input.request(),
+                    RenderBudget.DEFAULT.stoppedWhen(() -> input != latest));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The renderer failed", e);
             return;
+        }
+        if (rendered instanceof RenderFailure f && f.kind() == RenderFailureKind.RENDER_STOPPED) {
+            return; // a newer edit is already queued
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         fx.execute(() -> deliver(input, new Result(input.revision(), input.request(), rendered, millis)));

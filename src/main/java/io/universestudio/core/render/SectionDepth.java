@@ -1,0 +1,32 @@
+package io.universestudio.core.render;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * How deeply a template nests its sections, counted as mustache.java's parser recurses: every
+ * {@code {{#x}}} or {@code {{^x}}} opens a level until a closing tag, closed or not.
+ *
+ * @param depth   the deepest level (0 without sections)
+ * @param deepest the section that opens it, or null
+ */
+record SectionDepth(int depth, TemplateTag deepest) {
+
+    static SectionDepth deepest(TemplateTags tags) {
+        Deque<TemplateTag> open = new ArrayDeque<>();
+        int max = 0;
+        TemplateTag at = null;
+        for (TemplateTag t : tags.all()) {
+            if (t.isSection()) {
+                open.push(t);
+                if (open.size() > max) {
+                    max = open.size();
+                    at = t;
+                }
+            } else if (t.kind() == TemplateTag.Kind.CLOSE && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return new SectionDepth(max, at);
+    }
+}
