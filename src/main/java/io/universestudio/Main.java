@@ -17,6 +17,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (StudioCommand.isCommandLine(args)) {
+            // A failure on another thread is logged, never printed as a stack trace to the person.
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.getLogger(Main.class.getName())
+                    .log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e));
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(StudioCommand.execute(args, out, err));
