@@ -113,19 +113,25 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
             @Override
             public void partial(TemplateContext tc, String variable, String indent) {
-                throw refused("partial {{> " + variable + "}}", tc);
+                throw refused("partial {{> " + quoted(variable) + "}}", tc);
             }
 
             @Override
             public void dynamicPartial(TemplateContext tc, String variable, String indent) {
-                throw refused("dynamic partial {{>* " + variable + "}}", tc);
+                throw refused("dynamic partial {{>* " + quoted(variable) + "}}", tc);
             }
 
             @Override
             public void extend(TemplateContext tc, String variable, Mustache mustache) {
-                throw refused("template inheritance {{< " + variable + "}}", tc);
+                throw refused("template inheritance {{< " + quoted(variable) + "}}", tc);
             }
         };
+    }
+
+    /** A tag's name as quoted in a message: the start of it, when it runs on (an unclosed tag swallows text). */
+    private static String quoted(String name) {
+        String oneLine = name.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "..." : oneLine;
     }
 
     private static MustacheException refused(String what, TemplateContext tc) {

@@ -168,10 +168,10 @@ public final class Renderer {
         List<OptionsError> errors;
         try {
             errors = validator.validate(config, configDoc.text(), merged);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // The validator cannot use this schema (e.g. an invalid regex); Cosmos would fail too.
             return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
-                    "config.json cannot be used to check the options: " + e.getMessage());
+                    "config.json cannot be used to check the options: " + unusableSchema(e));
         }
         if (errors.isEmpty()) {
             return null;
@@ -179,6 +179,21 @@ public final class Renderer {
         return new RenderFailure(RenderFailureKind.JSON_SCHEMA_MISMATCH,
                 "Options JSON failed validation: the config.json defaults merged with the given options do not"
                         + " satisfy config.json.", errors, null, null, null);
+    }
+
+    /** Why the schema library could not use config.json, in words (its own messages name Java classes). */
+    private static String unusableSchema(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.util.regex.PatternSyntaxException p) {
+                return "the pattern \"" + p.getPattern() + "\" is not a valid regular expression (" + p.getDescription()
+                        + ").";
+            }
+        }
+        if (e instanceof StackOverflowError) {
+            return "its schemas refer to each other without end.";
+        }
+        LOG.log(System.Logger.Level.DEBUG, "config.json could not be used as a schema", e);
+        return "the schema library cannot use it as a schema.";
     }
 
     private CosmosLabels.Definition definition(Revision revision) {

@@ -10,7 +10,17 @@ import java.util.Deque;
  * @param depth   the deepest level (0 without sections)
  * @param deepest the section that opens it, or null
  */
-record SectionDepth(int depth, TemplateTag deepest) {
+public record SectionDepth(int depth, TemplateTag deepest) {
+
+    /** The nesting of {@code template}'s sections. */
+    public static SectionDepth of(String template) {
+        return deepest(TemplateTags.scan(template));
+    }
+
+    /** Deeper than any render budget allows ({@link RenderBudget#MAX_DEPTH}): mustache.java must not parse it. */
+    public boolean tooDeep() {
+        return depth > RenderBudget.MAX_DEPTH;
+    }
 
     static SectionDepth deepest(TemplateTags tags) {
         Deque<TemplateTag> open = new ArrayDeque<>();

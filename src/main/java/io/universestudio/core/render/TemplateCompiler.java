@@ -43,7 +43,7 @@ final class TemplateCompiler {
     private static Compiled compileNow(String text) {
         TemplateTags tags = TemplateTags.scan(text);
         SectionDepth depth = SectionDepth.deepest(tags);
-        if (depth.depth() > RenderBudget.MAX_DEPTH) {
+        if (depth.tooDeep()) {
             return new Compiled(null, "its sections nest " + depth.depth() + " deep", depth);
         }
         try {

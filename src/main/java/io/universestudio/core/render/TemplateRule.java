@@ -85,8 +85,8 @@ public final class TemplateRule implements Rule {
         RenderResult defaults = renderer.render(revision, RenderRequest.defaults(), shared);
         renderProblems(defaults, configDoc, out);
         if (defaults instanceof RenderFailure f && (f.kind() == RenderFailureKind.TEMPLATE_COMPILE_ERROR
-                || f.kind() == RenderFailureKind.RENDER_STOPPED)) {
-            return out;
+                || f.kind() == RenderFailureKind.RENDER_STOPPED || f.kind() == RenderFailureKind.RENDER_BUDGET_EXCEEDED)) {
+            return out; // the template must change first; a runaway one is not analysed further
         }
         JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
         TemplateTags tags = renderer.tags(template);
