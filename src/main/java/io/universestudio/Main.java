@@ -14,6 +14,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (StudioCommand.isCommandLine(args)) {
+            // A failure on another thread is logged, never printed as a stack trace to the person.
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.getLogger(Main.class.getName())
+                    .log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e));
             System.exit(StudioCommand.executeOnConsole(args));
         }
         io.universestudio.ui.app.StudioLauncher.launch(args);

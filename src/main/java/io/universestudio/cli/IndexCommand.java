@@ -51,7 +51,8 @@ final class IndexCommand implements Callable<Integer> {
         try {
             result = new IndexGenerator().generate(repository, target);
         } catch (IOException e) {
-            stderr.println("The index could not be written to " + target + ": " + e.getMessage());
+            stderr.println("The index could not be written to " + target + ": "
+                    + io.universestudio.core.io.IoMessages.plain(e) + ".");
             return StudioCommand.COULD_NOT_RUN;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;

@@ -2,12 +2,15 @@ package io.universestudio.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.io.IoMessages;
+import io.universestudio.core.io.PackageFileReader;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.json.JsonText;
 import io.universestudio.core.json.LocatedJsonReader;
 import io.universestudio.core.json.ParsedJson;
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.SourceText;
 import io.universestudio.core.render.CosmosLabels;
 import io.universestudio.core.render.RenderFailure;
 import io.universestudio.core.render.RenderRequest;
@@ -22,7 +25,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -79,6 +81,11 @@ final class RenderCommand implements Callable<Integer> {
             err.println("Cannot read " + path + ": " + e.getMessage());
             return StudioCommand.COULD_NOT_RUN;
         }
+        if (!revision.fileIssues().isEmpty()) {
+            // The index would refuse this revision, so no cluster would ever render it.
+            revision.fileIssues().forEach(i -> err.println("Not rendered: " + i.message()));
+            return StudioCommand.INPUT_HAS_ERRORS;
+        }
         ObjectNode options;
         try {
             options = readOptions();
@@ -126,7 +133,18 @@ final class RenderCommand implements Callable<Integer> {
         if (!Files.isRegularFile(optionsFile)) {
             throw new IllegalArgumentException("The options file " + optionsFile + " does not exist.");
         }
-        ParsedJson parsed = LocatedJsonReader.read(Files.readString(optionsFile, StandardCharsets.UTF_8));
+        if (Files.size(optionsFile) > PackageFileReader.MAX_BYTES) {
+            throw new IllegalArgumentException("The options file " + optionsFile + " is larger than 32 MB; options"
+                    + " are a few kilobytes.");
+        }
+        String text;
+        try {
+            text = SourceText.decode(Files.readAllBytes(optionsFile)).text();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The options file " + optionsFile + " could not be read: "
+                    + IoMessages.plain(e) + ".");
+        }
+        ParsedJson parsed = LocatedJsonReader.read(text);
         if (!parsed.parsed()) {
             var p = parsed.problems().get(0);
             throw new IllegalArgumentException("The options file " + optionsFile + " is not valid JSON at line "

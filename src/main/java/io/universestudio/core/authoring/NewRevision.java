@@ -127,7 +127,7 @@ public final class NewRevision {
         }
         for (String other : current.otherFiles()) {
             Path source = from.get().resolve(other);
-            if (Files.isRegularFile(source) && !other.startsWith(".")) {
+            if (Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !other.startsWith(".")) {
                 Files.copy(source, dir.resolve(other), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }

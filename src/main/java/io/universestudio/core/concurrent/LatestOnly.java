@@ -3,6 +3,7 @@ package io.universestudio.core.concurrent;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,15 +26,30 @@ public final class LatestOnly<I, R> {
     }
 
     private final String name;
-    private final Function<I, R> work;
+    private final Work<I, R> work;
     private final Debouncer debouncer;
     private final Executor worker;
     private final Executor delivery;
     private final Consumer<Tagged<I, R>> sink;
     private final AtomicLong latest = new AtomicLong();
 
+    /** Work that is told when its input has gone stale, so that a long run can stop early. */
+    @FunctionalInterface
+    public interface Work<I, R> {
+        R apply(I input, BooleanSupplier stale);
+    }
+
     /** {@code name} says in the log what failed ("validation", "preview"). */
     public LatestOnly(String name, Function<I, R> work, Debouncer debouncer, Executor worker, Executor delivery,
+                      Consumer<Tagged<I, R>> sink) {
+        this(name, stoppable(work), debouncer, worker, delivery, sink);
+    }
+
+    /**
+     * As above, for work that can stop when a newer input arrives (a runaway render); what it returns
+     * after stopping is dropped like any stale result.
+     */
+    public LatestOnly(String name, Work<I, R> work, Debouncer debouncer, Executor worker, Executor delivery,
                       Consumer<Tagged<I, R>> sink) {
         this.name = name;
         this.work = Objects.requireNonNull(work);
@@ -55,6 +71,11 @@ public final class LatestOnly<I, R> {
         return latest.get();
     }
 
+    private static <I, R> Work<I, R> stoppable(Function<I, R> work) {
+        Objects.requireNonNull(work);
+        return (input, stale) -> work.apply(input);
+    }
+
     private boolean isLatest(long revision) {
         return revision == latest.get();
     }
@@ -66,7 +87,7 @@ public final class LatestOnly<I, R> {
         long start = System.nanoTime();
         R result;
         try {
-            result = work.apply(input);
+            result = work.apply(input, () -> !isLatest(revision));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The " + name + " failed", e);
             return;

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.universestudio.core.io.PackageFileReader;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.model.TextEncoding;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.EnumMap;
@@ -41,16 +44,29 @@ public final class EntryBuilder {
         return build(files, releaseVersion);
     }
 
-    /** The entry of a revision folder on disk, read without building a full {@link Revision}. */
-    public static Result build(Path revisionDir, int releaseVersion) throws IOException {
+    /**
+     * The entry of a revision folder on disk, read without building a full {@link Revision}: each file as
+     * {@link PackageFileReader} reads it for validation, so a file validation cannot read (a folder in its
+     * place, too large, a link out of {@code boundary}, unreadable) refuses the entry with the same sentence.
+     */
+    public static Result build(Path revisionDir, Path boundary, int releaseVersion) {
         Map<RevisionFile, byte[]> files = new EnumMap<>(RevisionFile.class);
         for (RevisionFile f : RevisionFile.values()) {
             Path p = revisionDir.resolve(f.fileName());
-            if (Files.isRegularFile(p)) {
-                files.put(f, Files.readAllBytes(p));
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
             }
+            PackageFileReader.Outcome read = PackageFileReader.read(p, f, boundary);
+            if (!read.read()) {
+                return Result.refused(withoutFinalStop(read.issue().message()));
+            }
+            files.put(f, read.bytes());
         }
         return build(files, releaseVersion);
+    }
+
+    private static String withoutFinalStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     /**
@@ -67,6 +83,11 @@ public final class EntryBuilder {
             byte[] bytes = files.get(file);
             if (bytes == null) {
                 continue;
+            }
+            TextEncoding encoding = TextEncoding.of(bytes);
+            if (!encoding.isPlainUtf8()) {
+                // Jackson would read UTF-16 or skip the mark; the Universe's scripts and Cosmos do not.
+                return Result.refused(withoutFinalStop(encoding.problem(file.fileName())));
             }
             if (file == RevisionFile.TEMPLATE) {
                 if (bytes.length > 0) {

@@ -65,12 +65,8 @@ public final class RepositoryIndex {
 
     private static Outcome entryOf(UniverseRepository repository, RevisionFolder folder, RepoSchemas schemas) {
         String where = relative(repository, folder.dir().toString());
-        EntryBuilder.Result built;
-        try {
-            built = EntryBuilder.build(folder.dir(), folder.number().getAsInt());
-        } catch (IOException e) {
-            return refused(where, "could not be read: " + e.getMessage());
-        }
+        EntryBuilder.Result built = EntryBuilder.build(folder.dir(),
+                UniverseRepository.linkBoundary(repository.packagesDir()), folder.number().getAsInt());
         if (!built.built()) {
             return refused(where, "cannot become an index entry: " + built.refusal() + ".");
         }

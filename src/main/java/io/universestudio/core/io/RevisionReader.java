@@ -1,5 +1,6 @@
 package io.universestudio.core.io;
 
+import io.universestudio.core.model.FileIssue;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.model.RevisionOrigin;
@@ -18,8 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads a revision folder. Content problems (bad JSON, invalid UTF-8, a missing package.json) never
- * stop a revision from opening: they are kept in the model for validation to report. Only a folder
- * that cannot be read at all is an error.
+ * stop a revision from opening: they are kept in the model for validation to report. So are package
+ * files that cannot be taken in (see {@link PackageFileReader}): a folder in their place, a file over
+ * 32 MB, a link leading out of the repository (or, outside a repository, out of the revision folder).
+ * Only a folder that cannot be read at all is an error.
  */
 public final class RevisionReader {
 
@@ -37,21 +40,33 @@ public final class RevisionReader {
         }
         Map<RevisionFile, SourceText> files = new EnumMap<>(RevisionFile.class);
         List<String> others = new ArrayList<>();
+        List<FileIssue> issues = new ArrayList<>();
+        Optional<RevisionRef> ref = refOf(dir);
+        Path boundary = ref.map(r -> UniverseRepository.linkBoundary(r.packagesDir())).orElse(dir);
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 Optional<RevisionFile> kind = RevisionFile.byFileName(name);
-                if (kind.isPresent() && Files.isRegularFile(entry)) {
-                    files.put(kind.get(), SourceText.decode(Files.readAllBytes(entry)));
-                } else {
+                if (kind.isEmpty()) {
                     others.add(name);
+                    continue;
+                }
+                PackageFileReader.Outcome read = PackageFileReader.read(entry, kind.get(), boundary);
+                if (read.read()) {
+                    files.put(kind.get(), SourceText.decode(read.bytes()));
+                } else {
+                    issues.add(read.issue());
                 }
             }
-        } catch (IOException e) {
-            throw new RevisionLoadException("The folder " + dir + " could not be read: " + e.getMessage(), e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new RevisionLoadException("The folder " + dir + " could not be read: permission denied (its"
+                    + " permissions do not let this user list it).", e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new RevisionLoadException("The folder " + dir + " could not be read: " + IoMessages.plain(e) + ".", e);
         }
-        return Revision.of(files, new RevisionOrigin(dir, refOf(dir).orElse(null)), others);
+        return Revision.of(files, new RevisionOrigin(dir, ref.orElse(null)), others, issues);
     }
+
 
     /** The repository place of a folder laid out as {@code packages/<L>/<name>/<revision>}. */
     static Optional<RevisionRef> refOf(Path revisionDir) {

@@ -6,6 +6,7 @@ import io.universestudio.core.model.SourceText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * Writes a revision into a folder: each file whose bytes differ from what is on disk is written
  * atomically, identical files are not touched, and package files the revision no longer has are
- * removed. Other files in the folder are left alone.
+ * removed. Other files in the folder are left alone, and so are package files the revision could not
+ * read (a folder in their place, a file too large or unreadable, a link): they are never deleted or
+ * written through.
  */
 public final class RevisionWriter {
 
@@ -37,6 +40,11 @@ public final class RevisionWriter {
         for (RevisionFile file : RevisionFile.values()) {
             Path target = folder.resolve(file.fileName());
             Optional<SourceText> source = revision.source(file);
+            if (source.isEmpty() && revision.fileIssue(file).isPresent()
+                    && revision.origin().folderIfAny().map(f -> sameFolder(f, folder)).orElse(false)) {
+                unchanged.add(file); // never read, so never deleted
+                continue;
+            }
             if (source.isEmpty()) {
                 if (Files.deleteIfExists(target)) {
                     deleted.add(file);
@@ -44,7 +52,8 @@ public final class RevisionWriter {
                 continue;
             }
             byte[] bytes = source.get().bytes();
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.add(file);
                 continue;
             }
@@ -52,5 +61,9 @@ public final class RevisionWriter {
             written.add(file);
         }
         return new Result(List.copyOf(written), List.copyOf(deleted), List.copyOf(unchanged));
+    }
+
+    private static boolean sameFolder(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 }

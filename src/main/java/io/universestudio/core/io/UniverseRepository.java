@@ -68,6 +68,15 @@ public final class UniverseRepository {
                 && RepositoryCache.FileKey.isGitRepository(folder.toFile(), FS.DETECTED);
     }
 
+    /**
+     * The folder package files may link within: the one holding {@code packages/} (for a
+     * {@code repo/packages/} layout that is {@code repo/}, the tighter of the two readings).
+     */
+    public static Path linkBoundary(Path packagesDir) {
+        Path parent = packagesDir.toAbsolutePath().normalize().getParent();
+        return parent == null ? packagesDir : parent;
+    }
+
     public static boolean isRepository(Path root) {
         return packagesDirOf(root.toAbsolutePath().normalize()).isPresent();
     }
@@ -105,8 +114,17 @@ public final class UniverseRepository {
     }
 
     private void scan(List<PackageFolder> packages, List<LayoutIssue> issues) throws IOException {
+        if (PackageFileReader.leadsOutside(packagesDir, root)) {
+            // The packages folder itself: a link out of the folder the user opened is not followed.
+            issues.add(new LayoutIssue(LayoutIssue.Kind.LINK_OUTSIDE, packagesDir, "The packages folder is a symbolic"
+                    + " link out of the repository folder; it is not followed."));
+            return;
+        }
         for (Path letterDir : list(packagesDir)) {
             String letter = letterDir.getFileName().toString();
+            if (outside(letterDir, issues)) {
+                continue;
+            }
             if (!Files.isDirectory(letterDir)) {
                 issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE, letterDir,
                         "\"" + letter + "\" is a file among the letter folders; the Universe's scripts would fail on it."));
@@ -117,8 +135,11 @@ public final class UniverseRepository {
                         "The folder \"" + letter + "\" should be a single capital letter."));
                 continue;
             }
-            for (Path packageDir : list(letterDir)) {
+            for (Path packageDir : listOrReport(letterDir, issues)) {
                 String name = packageDir.getFileName().toString();
+                if (outside(packageDir, issues)) {
+                    continue;
+                }
                 if (!Files.isDirectory(packageDir)) {
                     issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE, packageDir,
                             "\"" + name + "\" is a file among the packages of " + letter + "."));
@@ -140,11 +161,25 @@ public final class UniverseRepository {
         }
     }
 
-    private static List<RevisionFolder> revisionsOf(Path packageDir, List<LayoutIssue> issues) throws IOException {
+    /** True (and reported) when {@code dir} is a link leading out of the repository or to nothing. */
+    private boolean outside(Path dir, List<LayoutIssue> issues) {
+        if (!Files.isSymbolicLink(dir) || !PackageFileReader.leadsOutside(dir, linkBoundary(packagesDir))) {
+            return false;
+        }
+        issues.add(new LayoutIssue(LayoutIssue.Kind.LINK_OUTSIDE, dir, "\"" + root.relativize(dir).toString()
+                .replace('\\', '/') + "\" is a symbolic link out of the repository folder (or to nothing); it is not"
+                + " followed."));
+        return true;
+    }
+
+    private List<RevisionFolder> revisionsOf(Path packageDir, List<LayoutIssue> issues) {
         List<RevisionFolder> numbered = new ArrayList<>();
         List<RevisionFolder> others = new ArrayList<>();
-        for (Path dir : list(packageDir)) {
+        for (Path dir : listOrReport(packageDir, issues)) {
             String name = dir.getFileName().toString();
+            if (outside(dir, issues)) {
+                continue;
+            }
             if (!Files.isDirectory(dir)) {
                 issues.add(new LayoutIssue(LayoutIssue.Kind.STRAY_FILE, dir,
                         "\"" + name + "\" is a file among the revisions of " + packageDir.getFileName() + "."));
@@ -172,6 +207,20 @@ public final class UniverseRepository {
         }
     }
 
+    /** The folder's entries; a folder that cannot be listed is reported and counts as empty. */
+    private static List<Path> listOrReport(Path dir, List<LayoutIssue> issues) {
+        try {
+            return list(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            boolean denied = e instanceof java.nio.file.AccessDeniedException
+                    || e.getCause() instanceof java.nio.file.AccessDeniedException;
+            issues.add(new LayoutIssue(LayoutIssue.Kind.UNREADABLE, dir, "The folder \"" + dir.getFileName()
+                    + "\" cannot be read: " + (denied ? "permission denied (its permissions do not let this user"
+                    + " list it)" : IoMessages.plain(e)) + "."));
+            return List.of();
+        }
+    }
+
     /** The package's folder, whether or not it exists yet. The name is checked first. */
     public Path packageDir(String name) {
         PackageNames.requireSafe(name);
@@ -187,8 +236,14 @@ public final class UniverseRepository {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        return Optional.of(new PackageFolder(name, PackageNames.letterOf(name), dir,
-                revisionsOf(dir, new ArrayList<>())));
+        List<LayoutIssue> issues = new ArrayList<>();
+        List<RevisionFolder> revisions = revisionsOf(dir, issues);
+        for (LayoutIssue issue : issues) {
+            if (issue.kind() == LayoutIssue.Kind.UNREADABLE && issue.path().equals(dir)) {
+                throw new java.nio.file.AccessDeniedException(dir.toString(), null, issue.message());
+            }
+        }
+        return Optional.of(new PackageFolder(name, PackageNames.letterOf(name), dir, revisions));
     }
 
     /** One more than the highest revision number of the package; 0 for a new package. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON text into a Jackson tree while recording where every value and key is.
@@ -84,7 +85,24 @@ public final class LocatedJsonReader {
         }
     }
 
-    /** Jackson's messages mention Java types and source references; keep only the part a person needs. */
+    private static final Pattern[] LIMITS = {
+            Pattern.compile("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
+            Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
+            Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
+            Pattern.compile("Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)")};
+    private static final String[] LIMIT_SENTENCES = {"The JSON nests more than %s levels deep",
+            "A key is longer than %s characters", "A string is longer than %s characters",
+            "A number is longer than %s digits"};
+    private static final Pattern CHARACTER_CODE = Pattern.compile(" ?\\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(?\\(CTRL-CHAR, code \\d+\\)\\)?");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern FEATURE = Pattern.compile(":? ?\\(?(?:enable|disable)? ?`?(?:JsonReadFeature|JsonParser\\.Feature|"
+            + "StreamReadFeature|StreamReadConstraints)[^)`]*`?\\)?(?: to allow)?");
+
+    /**
+     * Jackson's messages mention Java types, character codes, its own settings and source references; keep
+     * only the part a person needs ("Unexpected character ',': expected a value").
+     */
     static String plain(String message) {
         if (message == null) {
             return "The JSON is not valid.";
@@ -94,10 +112,29 @@ public final class LocatedJsonReader {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
+        for (int i = 0; i < LIMITS.length; i++) {
+            java.util.regex.Matcher limit = LIMITS[i].matcher(m);
+            if (limit.find()) {
+                return String.format(LIMIT_SENTENCES[i], String.format(java.util.Locale.ROOT, "%,d",
+                        Long.parseLong(limit.group(1))));
+            }
+        }
         m = m.replace("Unexpected end-of-input", "The text ends too early")
+                .replace("was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "expected a value (a string, number, array, object, true, false or null)")
                 .replace(" (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "")
                 .replace("was expecting double-quote to start field name", "expected a key in double quotes"
-                        + " (is there a trailing comma before '}'?)");
+                        + " (is there a trailing comma before '}'?)")
+                .replace("maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not"
+                        + " enabled for parser)", "comments are not allowed in JSON")
+                .replace("start marker at ", "opened at ")
+                .replace("for Object starting at ", "for the object opened at ")
+                .replace("for Array starting at ", "for the array opened at ");
+        m = CONTROL_CHARACTER.matcher(m).replaceAll("(a control character)");
+        m = CHARACTER_CODE.matcher(m).replaceAll("");
+        m = m.replaceAll("\\('(.{1,2}?)'\\)", "'$1'");
+        m = SOURCE.matcher(m).replaceAll("line $1, column $2");
+        m = FEATURE.matcher(m).replaceAll("");
         return m;
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * An immutable snapshot of one package revision: its JSON documents, its template text, where it came
- * from, and the other files its folder held. Every edit makes a new Revision; nothing mutates one.
+ * from, the other files its folder held, and the package files its folder held but that could not be
+ * read ({@link FileIssue}). Every edit makes a new Revision; nothing mutates one.
  */
 public final class Revision {
 
@@ -19,22 +20,31 @@ public final class Revision {
     private final Map<RevisionFile, JsonDocument> documents;
     private final RevisionOrigin origin;
     private final List<String> otherFiles;
+    private final List<FileIssue> fileIssues;
 
     private Revision(Map<RevisionFile, SourceText> texts, Map<RevisionFile, JsonDocument> documents,
-                     RevisionOrigin origin, List<String> otherFiles) {
+                     RevisionOrigin origin, List<String> otherFiles, List<FileIssue> fileIssues) {
         this.texts = Collections.unmodifiableMap(texts);
         this.documents = Collections.unmodifiableMap(documents);
         this.origin = Objects.requireNonNull(origin);
         this.otherFiles = List.copyOf(otherFiles);
+        this.fileIssues = List.copyOf(fileIssues);
     }
 
     /** A revision with no files at all. */
     public static Revision empty(RevisionOrigin origin) {
-        return new Revision(new EnumMap<>(RevisionFile.class), new EnumMap<>(RevisionFile.class), origin, List.of());
+        return new Revision(new EnumMap<>(RevisionFile.class), new EnumMap<>(RevisionFile.class), origin, List.of(),
+                List.of());
     }
 
     /** Builds a revision from file texts (files not in the map are absent). */
     public static Revision of(Map<RevisionFile, SourceText> files, RevisionOrigin origin, List<String> otherFiles) {
+        return of(files, origin, otherFiles, List.of());
+    }
+
+    /** Builds a revision from file texts and the package files that could not be read. */
+    public static Revision of(Map<RevisionFile, SourceText> files, RevisionOrigin origin, List<String> otherFiles,
+                              List<FileIssue> fileIssues) {
         Map<RevisionFile, SourceText> texts = new EnumMap<>(RevisionFile.class);
         Map<RevisionFile, JsonDocument> docs = new EnumMap<>(RevisionFile.class);
         files.forEach((file, source) -> {
@@ -43,7 +53,7 @@ public final class Revision {
                 docs.put(file, JsonDocument.of(file, source));
             }
         });
-        return new Revision(texts, docs, origin, otherFiles);
+        return new Revision(texts, docs, origin, otherFiles, fileIssues);
     }
 
     public RevisionOrigin origin() {
@@ -53,6 +63,16 @@ public final class Revision {
     /** Files in the revision folder that are not package files (kept, never written or deleted). */
     public List<String> otherFiles() {
         return otherFiles;
+    }
+
+    /** Package files the folder held but that were not read (a folder in their place, too large, ...). */
+    public List<FileIssue> fileIssues() {
+        return fileIssues;
+    }
+
+    /** Why {@code file} was not read from the folder, if it was not. */
+    public Optional<FileIssue> fileIssue(RevisionFile file) {
+        return fileIssues.stream().filter(i -> i.file() == file).findFirst();
     }
 
     public boolean has(RevisionFile file) {
@@ -111,7 +131,10 @@ public final class Revision {
                 .map(JsonNode::asText);
     }
 
-    /** This revision with {@code file} holding {@code text} (added if it was absent). */
+    /**
+     * This revision with {@code file} holding {@code text} (added if it was absent). A file that could not be
+     * read is then the given text: its issue is dropped.
+     */
     public Revision withText(RevisionFile file, String text) {
         SourceText current = texts.get(file);
         SourceText next = current == null ? SourceText.of(text) : current.withText(text);
@@ -126,7 +149,8 @@ public final class Revision {
         if (file.isJson()) {
             d.put(file, JsonDocument.of(file, next));
         }
-        return new Revision(t, d, origin, otherFiles);
+        return new Revision(t, d, origin, otherFiles,
+                fileIssues.stream().filter(i -> i.file() != file).toList());
     }
 
     /** This revision with the JSON {@code file} holding {@code tree}, written in the Universe's style. */
@@ -145,12 +169,12 @@ public final class Revision {
         Map<RevisionFile, JsonDocument> d = new EnumMap<>(RevisionFile.class);
         d.putAll(documents);
         d.remove(file);
-        return new Revision(t, d, origin, otherFiles);
+        return new Revision(t, d, origin, otherFiles, fileIssues);
     }
 
     /** The same content, said to come from {@code newOrigin} (after Save As, or when publishing). */
     public Revision withOrigin(RevisionOrigin newOrigin) {
-        return new Revision(texts, documents, newOrigin, otherFiles);
+        return new Revision(texts, documents, newOrigin, otherFiles, fileIssues);
     }
 
     /** True when both revisions hold the same files with the same bytes (origin aside). */

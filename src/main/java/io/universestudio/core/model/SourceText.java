@@ -12,18 +12,25 @@ import java.util.OptionalInt;
 /**
  * The text of one file, with the bytes it was read from. Writing an unedited file gives back exactly
  * those bytes, even when they were not valid UTF-8, so opening and saving never alters what was not
- * touched.
+ * touched. A file in another encoding than plain UTF-8 (a byte order mark, UTF-16) is decoded in it, so it
+ * reads right, and remembers its {@link TextEncoding} for validation to report; saving an edit writes UTF-8.
  */
 public final class SourceText {
 
     private final String text;
     private final byte[] originalBytes;
     private final int malformedByteOffset;
+    private final TextEncoding encoding;
 
-    private SourceText(String text, byte[] originalBytes, int malformedByteOffset) {
+    private SourceText(String text, byte[] originalBytes, int malformedByteOffset, TextEncoding encoding) {
         this.text = text;
         this.originalBytes = originalBytes;
         this.malformedByteOffset = malformedByteOffset;
+        this.encoding = encoding;
+    }
+
+    private SourceText(String text, byte[] originalBytes, int malformedByteOffset) {
+        this(text, originalBytes, malformedByteOffset, TextEncoding.UTF_8);
     }
 
     /** Text made in the application (not read from disk). */
@@ -31,8 +38,15 @@ public final class SourceText {
         return new SourceText(text, null, -1);
     }
 
-    /** Decodes bytes read from disk as UTF-8; invalid sequences become U+FFFD and are remembered. */
+    /**
+     * Decodes bytes read from disk: as UTF-8, whose invalid sequences become U+FFFD and are remembered, or
+     * in the other encoding {@link TextEncoding#of} finds.
+     */
     public static SourceText decode(byte[] bytes) {
+        TextEncoding encoding = TextEncoding.of(bytes);
+        if (!encoding.isPlainUtf8()) {
+            return new SourceText(encoding.decode(bytes), bytes.clone(), -1, encoding);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -67,6 +81,11 @@ public final class SourceText {
     /** True when the file was read from disk (rather than typed or generated). */
     public boolean fromDisk() {
         return originalBytes != null;
+    }
+
+    /** The encoding the bytes were read in ({@link TextEncoding#UTF_8} for text made in the application). */
+    public TextEncoding encoding() {
+        return encoding;
     }
 
     /** Where the first byte that is not valid UTF-8 sits, if any. */

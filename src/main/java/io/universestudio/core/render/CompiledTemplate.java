@@ -24,12 +24,16 @@ final class CompiledTemplate {
         return tags;
     }
 
-    /** The rendered text and which tag wrote what. Throws mustache.java's exception on a runtime failure. */
-    Output run(JsonNode scope) {
+    /**
+     * The rendered text and which tag wrote what. Throws mustache.java's exception on a runtime failure and
+     * {@link RenderBudgetExceeded} (possibly wrapped in it) when the render goes over its budget.
+     */
+    Output run(JsonNode scope, RenderBudget budget) {
+        RenderMeter meter = new RenderMeter(budget);
         ScopeValues values = new ScopeValues();
         Map<String, Object> root = values.convertRoot(scope);
-        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
-        TrackingWriter writer = new TrackingWriter(values);
+        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope, meter));
+        TrackingWriter writer = new TrackingWriter(values, meter);
         mustache.execute(writer, List.of(root));
         return new Output(writer.text(), List.copyOf(writer.regions()), List.copyOf(writer.literals()), literalPlaces);
     }
@@ -38,13 +42,14 @@ final class CompiledTemplate {
      * Only the rendered text (the same text {@link #run} gives), without tracking which tag wrote what:
      * for lints that render many variations and look closer only at the ones that fail.
      */
-    String text(JsonNode scope) {
+    String text(JsonNode scope, RenderBudget budget) {
+        RenderMeter meter = new RenderMeter(budget);
         ScopeValues values = new ScopeValues();
         Map<String, Object> root = values.convertRoot(scope);
-        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope));
-        java.io.StringWriter writer = new java.io.StringWriter();
+        root.put(AsJsonLambda.NAME, new AsJsonLambda(scope, meter));
+        MeteredWriter writer = new MeteredWriter(meter);
         mustache.execute(writer, List.of(root));
-        return writer.toString();
+        return writer.text();
     }
 
     record Output(String text, List<RenderedRegion> regions, List<TrackingWriter.Literal> literals,

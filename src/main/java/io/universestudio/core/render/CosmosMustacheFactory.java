@@ -115,19 +115,25 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
             @Override
             public void partial(TemplateContext tc, String variable, String indent) {
-                throw refused("partial {{> " + variable + "}}", tc);
+                throw refused("partial {{> " + quoted(variable) + "}}", tc);
             }
 
             @Override
             public void dynamicPartial(TemplateContext tc, String variable, String indent) {
-                throw refused("dynamic partial {{>* " + variable + "}}", tc);
+                throw refused("dynamic partial {{>* " + quoted(variable) + "}}", tc);
             }
 
             @Override
             public void extend(TemplateContext tc, String variable, Mustache mustache) {
-                throw refused("template inheritance {{< " + variable + "}}", tc);
+                throw refused("template inheritance {{< " + quoted(variable) + "}}", tc);
             }
         };
+    }
+
+    /** A tag's name as quoted in a message: the start of it, when it runs on (an unclosed tag swallows text). */
+    private static String quoted(String name) {
+        String oneLine = name.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "..." : oneLine;
     }
 
     private static MustacheException refused(String what, TemplateContext tc) {
@@ -161,6 +167,24 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
         return appended == null ? 0 : appended.length();
     }
 
+    /**
+     * Counts a section (or a value, which can run a lambda's template) against the render's depth budget
+     * while {@code body} runs; other writers than a render's (mustache.java's own captures) are not counted.
+     */
+    private static Writer metered(Writer writer, TemplateTag tag, String display, boolean section,
+                                  Supplier<Writer> body) {
+        RenderMeter meter = MeteredWriter.meterOf(writer);
+        if (meter == null) {
+            return body.get();
+        }
+        meter.enter(tag, tag != null ? tag.display() : display, section);
+        try {
+            return body.get();
+        } finally {
+            meter.exit();
+        }
+    }
+
     /** {@code {{x}}}: reports the stretch it wrote (without the literal text that follows it). */
     private static final class TrackedValueCode extends ValueCode {
         private final TemplateTag tag;
@@ -172,6 +196,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{" + name + "}}", false, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
@@ -195,6 +223,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{#" + name + "}}", true, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }
@@ -203,7 +235,20 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
         }
 
         @Override
+        protected Writer execute(Writer writer, Object resolve, List<Object> scopes) {
+            RenderMeter meter = MeteredWriter.meterOf(writer);
+            if (meter != null && resolve instanceof java.util.Collection<?> items) {
+                meter.items(items.size());
+            }
+            return super.execute(writer, resolve, scopes);
+        }
+
+        @Override
         public Writer next(Writer writer, Object next, List<Object> scopes) {
+            RenderMeter meter = MeteredWriter.meterOf(writer);
+            if (meter != null) {
+                meter.step();
+            }
             if (writer instanceof TrackingWriter tw) {
                 tw.nextElement();
             }
@@ -222,6 +267,10 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
+            return metered(writer, tag, "{{^" + name + "}}", true, () -> track(writer, scopes));
+        }
+
+        private Writer track(Writer writer, List<Object> scopes) {
             if (!(writer instanceof TrackingWriter tw) || tag == null) {
                 return super.execute(writer, scopes);
             }

@@ -1,6 +1,7 @@
 package io.universestudio.core.render;
 
 import io.universestudio.core.json.Draft4;
+import io.universestudio.core.validate.OfflineSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Validates merged options against config.json the way Cosmos does: draft-04 whatever {@code $schema}
  * says (Universe's usual {@code http://json-schema.org/schema#} means draft-04 to Cosmos's library),
  * {@code format} enforced, and every whole number turned into an integer first, so {@code 80.0} passes
- * {@code "type": "integer"} as it does in Cosmos. Compiled schemas are cached by config text.
+ * {@code "type": "integer"} as it does in Cosmos. Nothing outside the config is resolved (see
+ * {@link OfflineSchema}). Compiled schemas are cached by config text.
  */
 final class OptionsValidator {
 
@@ -35,9 +37,7 @@ final class OptionsValidator {
     List<OptionsError> validate(JsonNode config, String configText, JsonNode options) {
         Schema schema = schemas.get(configText);
         if (schema == null) {
-            ObjectNode copy = ((ObjectNode) config).deepCopy();
-            copy.remove("$schema");
-            schema = registry.getSchema(copy);
+            schema = registry.getSchema(OfflineSchema.copyOf((ObjectNode) config));
             if (schemas.size() >= MAX_CACHED) {
                 schemas.clear();
             }

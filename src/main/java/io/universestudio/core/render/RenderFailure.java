@@ -37,7 +37,8 @@ public record RenderFailure(RenderFailureKind kind, String message, List<Options
 
     /** One line per fact, as the CLI prints it. */
     public String describe() {
-        StringBuilder sb = new StringBuilder(kind.cosmosType()).append(": ").append(message);
+        boolean budget = kind == RenderFailureKind.RENDER_BUDGET_EXCEEDED || kind == RenderFailureKind.RENDER_STOPPED;
+        StringBuilder sb = new StringBuilder(budget ? "Not rendered" : kind.cosmosType()).append(": ").append(message);
         for (OptionsError e : optionsErrors) {
             sb.append("\n  ").append(e.instancePointer().isEmpty() ? "(options)" : e.instancePointer())
                     .append(": ").append(e.message());

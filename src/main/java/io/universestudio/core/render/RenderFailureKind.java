@@ -19,7 +19,14 @@ public enum RenderFailureKind {
     /** mustache.java failed while rendering (Cosmos answers HTTP 500 {@code unhandled_exception}). */
     TEMPLATE_RUNTIME_ERROR("unhandled_exception"),
     /** package.json or config.json cannot be read, so Cosmos would never have received the package. */
-    INVALID_PACKAGE("InvalidPackage");
+    INVALID_PACKAGE("InvalidPackage"),
+    /**
+     * The render went over its {@link RenderBudget} (time, text written or section nesting); Cosmos would run
+     * out of memory or time on it, so it answers HTTP 500 at best.
+     */
+    RENDER_BUDGET_EXCEEDED("unhandled_exception"),
+    /** The caller stopped the render (see {@link RenderBudget#stoppedWhen}); there is no result to show. */
+    RENDER_STOPPED("unhandled_exception");
 
     private final String cosmosType;
 

@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Thread-safe; one instance can serve the whole application. Compiled templates and schemas are cached
  * by their text, so re-rendering after an edit to the options or to package.json costs only the render.
- * Never throws for bad content: every failure is a {@link RenderFailure}.
+ * Never throws for bad content: every failure is a {@link RenderFailure}. Every render keeps to a
+ * {@link RenderBudget} ({@link RenderBudget#DEFAULT} unless given), so no template can take the JVM's
+ * memory or stack.
  */
 public final class Renderer {
 
@@ -75,17 +77,38 @@ public final class Renderer {
     }
 
     public RenderResult render(Revision revision, RenderRequest request) {
+        return render(revision, request, RenderBudget.DEFAULT);
+    }
+
+    /** Renders within {@code budget}: going over it gives {@link RenderFailureKind#RENDER_BUDGET_EXCEEDED}. */
+    public RenderResult render(Revision revision, RenderRequest request, RenderBudget budget) {
         try {
-            return renderChecked(revision, request);
+            return renderChecked(revision, request, budget);
         } catch (RuntimeException e) {
+            RenderBudgetExceeded over = RenderBudgetExceeded.in(e);
+            if (over != null) {
+                return overBudget(over);
+            }
             // A bug of ours must not take the preview down; report it like Cosmos reports its own (500).
             LOG.log(System.Logger.Level.WARNING, "Rendering failed unexpectedly", e);
             return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
-                    "The template could not be rendered: " + e);
+                    "The template could not be rendered because of an internal error; the details are in the log.");
+        } catch (StackOverflowError e) {
+            // The budget's depth limits keep templates away from this; whatever still nests too deeply (a
+            // scope thousands of levels deep) unwinds here, and nothing of the render is kept.
+            LOG.log(System.Logger.Level.WARNING, "Rendering ran out of stack");
+            return RenderFailure.of(RenderFailureKind.RENDER_BUDGET_EXCEEDED, "The template or its options nest too"
+                    + " deeply to render. Nest fewer sections, or flatten the option values.");
         }
     }
 
-    private RenderResult renderChecked(Revision revision, RenderRequest request) {
+    private static RenderFailure overBudget(RenderBudgetExceeded over) {
+        RenderFailureKind kind = over.reason() == RenderBudgetExceeded.Reason.STOPPED
+                ? RenderFailureKind.RENDER_STOPPED : RenderFailureKind.RENDER_BUDGET_EXCEEDED;
+        return new RenderFailure(kind, over.getMessage(), List.of(), null, null, over.culprit());
+    }
+
+    private RenderResult renderChecked(Revision revision, RenderRequest request, RenderBudget budget) {
         String template = revision.template().orElse("");
         if (template.isEmpty()) {
             return RenderFailure.of(RenderFailureKind.SERVICE_MARATHON_TEMPLATE_NOT_FOUND,
@@ -115,14 +138,21 @@ public final class Renderer {
         JsonNode scope = JsonMerge.deepMerge(merged, resourceFragment);
 
         TemplateCompiler.Compiled compiled = compiler.compile(template);
+        if (compiled.tooDeep() != null) {
+            return overBudget(new RenderBudgetExceeded(compiled.tooDeep(), RenderBudget.MAX_DEPTH));
+        }
         if (!compiled.ok()) {
             return RenderFailure.of(RenderFailureKind.TEMPLATE_COMPILE_ERROR,
                     "The template does not compile: " + compiled.error());
         }
         CompiledTemplate.Output output;
         try {
-            output = compiled.template().run(scope);
+            output = compiled.template().run(scope, budget);
         } catch (MustacheException e) {
+            RenderBudgetExceeded over = RenderBudgetExceeded.in(e);
+            if (over != null) {
+                return overBudget(over);
+            }
             return RenderFailure.of(RenderFailureKind.TEMPLATE_RUNTIME_ERROR,
                     "The template failed while rendering: " + e.getMessage());
         }
@@ -141,10 +171,10 @@ public final class Renderer {
         List<OptionsError> errors;
         try {
             errors = validator.validate(config, configDoc.text(), merged);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // The validator cannot use this schema (e.g. an invalid regex); Cosmos would fail too.
             return RenderFailure.of(RenderFailureKind.INVALID_PACKAGE,
-                    "config.json cannot be used to check the options: " + e.getMessage());
+                    "config.json cannot be used to check the options: " + unusableSchema(e));
         }
         if (errors.isEmpty()) {
             return null;
@@ -152,6 +182,21 @@ public final class Renderer {
         return new RenderFailure(RenderFailureKind.JSON_SCHEMA_MISMATCH,
                 "Options JSON failed validation: the config.json defaults merged with the given options do not"
                         + " satisfy config.json.", errors, null, null, null);
+    }
+
+    /** Why the schema library could not use config.json, in words (its own messages name Java classes). */
+    private static String unusableSchema(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.util.regex.PatternSyntaxException p) {
+                return "the pattern \"" + p.getPattern() + "\" is not a valid regular expression (" + p.getDescription()
+                        + ").";
+            }
+        }
+        if (e instanceof StackOverflowError) {
+            return "its schemas refer to each other without end.";
+        }
+        LOG.log(System.Logger.Level.DEBUG, "config.json could not be used as a schema", e);
+        return "the schema library cannot use it as a schema.";
     }
 
     private CosmosLabels.Definition definition(Revision revision) {
@@ -294,12 +339,15 @@ public final class Renderer {
             }
         }
 
-        /** The rendered text, merged in Cosmos's order; empty when mustache fails at run time. */
-        Optional<String> text(ObjectNode options) {
+        /**
+         * The rendered text, merged in Cosmos's order; empty when mustache fails at run time or the render goes
+         * over {@code budget}.
+         */
+        Optional<String> text(ObjectNode options, RenderBudget budget) {
             try {
                 return Optional.of(template.text(JsonMerge.deepMerge(JsonMerge.deepMerge(defaults, options),
-                        resourceFragment)));
-            } catch (MustacheException e) {
+                        resourceFragment), budget));
+            } catch (MustacheException | RenderBudgetExceeded | StackOverflowError e) {
                 return Optional.empty();
             }
         }

@@ -18,8 +18,12 @@ final class TemplateCompiler {
 
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
-    /** Either a template or the reason it does not compile. */
-    record Compiled(CompiledTemplate template, String error) {
+    /**
+     * Either a template or the reason it does not compile; {@code tooDeep} when its sections nest deeper
+     * than {@link RenderBudget#MAX_DEPTH} (it is not given to mustache.java, whose parser would overflow the
+     * stack on it).
+     */
+    record Compiled(CompiledTemplate template, String error, SectionDepth tooDeep) {
         boolean ok() {
             return template != null;
         }
@@ -40,11 +44,15 @@ final class TemplateCompiler {
 
     private static Compiled compileNow(String text) {
         TemplateStructure tags = MustacheScanner.scan(text);
+        SectionDepth depth = SectionDepth.deepest(tags);
+        if (depth.tooDeep()) {
+            return new Compiled(null, "its sections nest " + depth.depth() + " deep", depth);
+        }
         try {
             CosmosMustacheFactory factory = new CosmosMustacheFactory(tags);
-            return new Compiled(new CompiledTemplate(tags, factory.compileMain(text)), null);
+            return new Compiled(new CompiledTemplate(tags, factory.compileMain(text)), null, null);
         } catch (MustacheException | IllegalStateException | IllegalArgumentException e) {
-            return new Compiled(null, describe(e));
+            return new Compiled(null, describe(e), null);
         }
     }
 

@@ -36,6 +36,8 @@ import java.util.Set;
  *   <li>sections whose commas break the JSON when an option takes another value (found by rendering
  *       with that value).</li>
  * </ul>
+ * A template that goes over the {@link RenderBudget} with its defaults is an error ({@code TEMPLATE-BUDGET});
+ * the defaults render and the variations share one budget, so the rule ends in about the budget's time.
  * Thread-safe; renders through one shared {@link Renderer} so compiled templates are reused.
  */
 public final class TemplateRule implements Rule {
@@ -44,6 +46,7 @@ public final class TemplateRule implements Rule {
     private static final int MAX_VARIATIONS = 48;
 
     private final Renderer renderer;
+    private final RenderBudget budget;
     /**
      * Whether a variation renders JSON, by what decides its text: typing in config.json or package.json
      * leaves the template, defaults and resource as they were, so the variations need no rendering again.
@@ -61,7 +64,12 @@ public final class TemplateRule implements Rule {
     }
 
     public TemplateRule(Renderer renderer) {
+        this(renderer, RenderBudget.DEFAULT);
+    }
+
+    public TemplateRule(Renderer renderer, RenderBudget budget) {
         this.renderer = renderer;
+        this.budget = budget;
     }
 
     @Override
@@ -75,10 +83,12 @@ public final class TemplateRule implements Rule {
             return List.of();
         }
         List<Problem> out = new ArrayList<>();
-        RenderResult defaults = renderer.render(revision, RenderRequest.defaults());
+        RenderBudget shared = budget.startedNow();
+        RenderResult defaults = renderer.render(revision, RenderRequest.defaults(), shared);
         renderProblems(defaults, configDoc, out);
-        if (defaults instanceof RenderFailure f && f.kind() == RenderFailureKind.TEMPLATE_COMPILE_ERROR) {
-            return out;
+        if (defaults instanceof RenderFailure f && (f.kind() == RenderFailureKind.TEMPLATE_COMPILE_ERROR
+                || f.kind() == RenderFailureKind.RENDER_STOPPED || f.kind() == RenderFailureKind.RENDER_BUDGET_EXCEEDED)) {
+            return out; // the template must change first; a runaway one is not analysed further
         }
         JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
         TemplateStructure tags = renderer.tags(template);
@@ -89,7 +99,7 @@ public final class TemplateRule implements Rule {
             unused(configDoc, uses, template, out);
         }
         if (defaults instanceof RenderSuccess) {
-            commas(revision, uses, out);
+            commas(revision, uses, out, shared);
         }
         return out;
     }
@@ -102,9 +112,13 @@ public final class TemplateRule implements Rule {
         String optionsPointer = f.optionsErrors().isEmpty() ? "" : schemaPointerOf(f.optionsErrors().get(0));
         TextPosition inConfig = configDoc == null ? null : configDoc.locations().nearest(optionsPointer);
         switch (f.kind()) {
-            case SERVICE_MARATHON_TEMPLATE_NOT_FOUND, INVALID_PACKAGE -> {
-                // Nothing to render, or other rules report the broken file.
+            case SERVICE_MARATHON_TEMPLATE_NOT_FOUND, INVALID_PACKAGE, RENDER_STOPPED -> {
+                // Nothing to render, other rules report the broken file, or the caller has moved on.
             }
+            case RENDER_BUDGET_EXCEEDED -> out.add(Problem.error("TEMPLATE-BUDGET").in(RevisionFile.TEMPLATE)
+                    .at(at == null ? TextPosition.START : at)
+                    .hint("Loop over fewer items, nest fewer sections, or move the repetition into the options.")
+                    .message("The template goes over what a render may take: " + f.message()));
             case JSON_SCHEMA_MISMATCH, OPTIONS_NOT_ALLOWED -> out.add(Problem.warning("TEMPLATE-NEEDS-INPUT")
                     .in(RevisionFile.CONFIG).at(optionsPointer).at(inConfig)
                     .hint("Give the options defaults that satisfy config.json, or document what users must set.")
@@ -286,7 +300,7 @@ public final class TemplateRule implements Rule {
      * commas then break the JSON. The variations are independent, so they render side by side; most give
      * valid JSON and are dismissed on their bare text, the others are rendered in full to find the tag.
      */
-    private void commas(Revision revision, List<TemplateUses.Use> uses, List<Problem> out) {
+    private void commas(Revision revision, List<TemplateUses.Use> uses, List<Problem> out, RenderBudget shared) {
         Renderer.TextVariations texts = renderer.textVariations(revision).orElse(null);
         if (texts == null) {
             return;
@@ -305,7 +319,8 @@ public final class TemplateRule implements Rule {
             }
         }
         List<RenderFailure> failures = variations.parallelStream()
-                .map(v -> isWellFormed(texts, v.options()) ? null : strayComma(revision, v))
+                .map(v -> shared.timeIsUp() || shared.stopped() || isWellFormed(texts, v.options(), shared) ? null
+                        : strayComma(revision, v, shared))
                 .toList();
         Set<String> reported = new LinkedHashSet<>();
         for (int i = 0; i < variations.size(); i++) {
@@ -326,20 +341,26 @@ public final class TemplateRule implements Rule {
         }
     }
 
-    /** A variation that fails at run time counts as well-formed: only broken JSON is this lint's business. */
-    private boolean isWellFormed(Renderer.TextVariations texts, ObjectNode options) {
+    /**
+     * A variation that fails at run time counts as well-formed: only broken JSON is this lint's business. One
+     * that runs out of budget is not remembered, as another time it may finish.
+     */
+    private boolean isWellFormed(Renderer.TextVariations texts, ObjectNode options, RenderBudget shared) {
         Object inputs = texts.inputsFor(options);
         Boolean known = wellFormed.get(inputs);
         if (known == null) {
-            known = texts.text(options).map(LocatedJsonReader::isWellFormed).orElse(true);
-            wellFormed.put(inputs, known);
+            java.util.Optional<String> text = texts.text(options, shared);
+            known = text.map(LocatedJsonReader::isWellFormed).orElse(true);
+            if (text.isPresent() || !shared.timeIsUp() && !shared.stopped()) {
+                wellFormed.put(inputs, known);
+            }
         }
         return known;
     }
 
     /** The full render of a variation when its JSON breaks at a comma; null otherwise. */
-    private RenderFailure strayComma(Revision revision, Variation v) {
-        RenderResult r = renderer.render(revision, RenderRequest.defaults().withOptions(v.options()));
+    private RenderFailure strayComma(Revision revision, Variation v, RenderBudget shared) {
+        RenderResult r = renderer.render(revision, RenderRequest.defaults().withOptions(v.options()), shared);
         return r instanceof RenderFailure f && f.kind() == RenderFailureKind.JSON_PARSING_ERROR
                 && f.position() != null && commaProblem(f.renderedText(), f.position().offset()) ? f : null;
     }

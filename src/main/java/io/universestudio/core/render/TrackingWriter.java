@@ -3,7 +3,6 @@ package io.universestudio.core.render;
 import io.universestudio.core.json.JsonPointers;
 import io.universestudio.core.template.TemplateTag;
 
-import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,10 +12,13 @@ import java.util.Map;
 /**
  * The writer one render goes to: it keeps the text and, as the tracked codes report them, which tag
  * wrote which stretch and which scope value was behind it. One per render, so rendering stays thread-safe.
+ * It remembers at most {@link #MAX_PIECES} stretches of each sort: real templates write a few thousand,
+ * and a template that writes millions is stopped by its budget; until then the source map covers the start.
  */
-final class TrackingWriter extends Writer {
+final class TrackingWriter extends MeteredWriter {
 
-    private final StringBuilder text = new StringBuilder(4096);
+    static final int MAX_PIECES = 200_000;
+
     private final List<RenderedRegion> regions = new ArrayList<>();
     private final List<Literal> literals = new ArrayList<>();
     private final Deque<Frame> sections = new ArrayDeque<>();
@@ -43,16 +45,9 @@ final class TrackingWriter extends Writer {
         }
     }
 
-    TrackingWriter(ScopeValues values) {
+    TrackingWriter(ScopeValues values, RenderMeter meter) {
+        super(meter);
         this.values = values;
-    }
-
-    int length() {
-        return text.length();
-    }
-
-    String text() {
-        return text.toString();
     }
 
     List<RenderedRegion> regions() {
@@ -60,6 +55,9 @@ final class TrackingWriter extends Writer {
     }
 
     void record(TemplateTag tag, int start, int end, String pointer) {
+        if (regions.size() >= MAX_PIECES) {
+            return;
+        }
         regions.add(new RenderedRegion(tag, start, Math.max(start, end), pointer));
     }
 
@@ -68,7 +66,7 @@ final class TrackingWriter extends Writer {
     }
 
     void literal(int start, String text, int templateHint) {
-        if (text != null && !text.isEmpty()) {
+        if (text != null && !text.isEmpty() && literals.size() < MAX_PIECES) {
             literals.add(new Literal(start, start + text.length(), text, templateHint));
         }
     }
@@ -149,30 +147,5 @@ final class TrackingWriter extends Writer {
             return pointer;
         }
         return null;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-        text.append(cbuf, off, len);
-    }
-
-    @Override
-    public void write(String str) {
-        text.append(str);
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-        text.append(str, off, off + len);
-    }
-
-    @Override
-    public void flush() {
-        // Nothing buffered outside the StringBuilder.
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release.
     }
 }

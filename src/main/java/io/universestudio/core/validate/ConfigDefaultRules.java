@@ -137,19 +137,8 @@ final class ConfigDefaultRules implements Rule {
     }
 
     private static Optional<Schema> compile(ObjectNode config) {
-        ObjectNode copy = config.deepCopy();
-        // Cosmos resolves nothing: "id" values in real configs are documentation URLs, and "$schema" is
-        // ignored (draft-04 is always used). Left in, they would make the library fetch or reject them.
-        List<ObjectNode> schemas = new ArrayList<>();
-        ConfigSchemaWalker.walk(copy, (p, s) -> schemas.add((ObjectNode) s));
-        for (ObjectNode s : schemas) {
-            s.remove("id");
-            s.remove("$schema");
-            JsonNode ref = s.get("$ref");
-            if (ref != null && !(ref.isTextual() && ref.asText().startsWith("#"))) {
-                s.remove("$ref"); // never fetch remote schemas while typing
-            }
-        }
+        // Never fetch remote schemas while typing (see OfflineSchema).
+        ObjectNode copy = OfflineSchema.copyOf(config);
         try {
             Schema s = UniverseSchemas.get().optionsRegistry().getSchema(copy);
             s.initializeValidators();

@@ -130,6 +130,12 @@ public final class RepositoryValidator {
             case NON_NUMERIC_REVISION -> Problem.error("REV-NOT-NUMBER")
                     .hint("Rename the folder to the next free revision number (0, 1, 2, ...).")
                     .message(issue.message());
+            case LINK_OUTSIDE -> Problem.error("REPO-LINK-OUTSIDE")
+                    .hint("Put the folder itself in the repository; links out of it are neither indexed nor served.")
+                    .message(issue.message());
+            case UNREADABLE -> Problem.error("REPO-UNREADABLE")
+                    .hint("Give this user permission to read the folder (e.g. chmod a+rx).")
+                    .message(issue.message());
         };
     }
 

@@ -10,6 +10,7 @@ import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.template.MustacheScanner;
 import io.universestudio.core.template.TemplateStructure;
 import io.universestudio.core.template.TemplateTag;
+import io.universestudio.core.render.SectionDepth;
 
 import java.io.StringReader;
 import java.util.List;
@@ -47,7 +48,9 @@ final class TemplateRules implements Rule {
     @Override
     public List<Problem> check(Revision revision) {
         String text = revision.template().orElse(null);
-        if (text == null) {
+        if (text == null || SectionDepth.of(text).tooDeep()) {
+            // Too deep for mustache.java's parser (its stack would overflow): the renderer's rule reports
+            // it as TEMPLATE-BUDGET without parsing it.
             return List.of();
         }
         try {
@@ -63,8 +66,8 @@ final class TemplateRules implements Rule {
         } catch (MustacheException e) {
             return List.of(describe(e.getMessage() == null ? "" : e.getMessage(), text));
         } catch (RuntimeException e) {
-            return List.of(problem("TEMPLATE-SYNTAX", text, 0, "The template cannot be read: " + e.getMessage(),
-                    "Check the {{ }} tags of the template."));
+            return List.of(problem("TEMPLATE-SYNTAX", text, 0, "mustache.java cannot read the template's tags, so"
+                    + " DC/OS cannot render it.", "Check the {{ }} tags of the template."));
         }
     }
 

@@ -56,7 +56,9 @@ public final class Validator {
                 LOG.log(System.Logger.Level.WARNING, "rule " + rule.getClass().getSimpleName() + " failed", e);
                 problems.add(Problem.error("VALIDATOR-INTERNAL")
                         .hint("This is a bug in Universe Studio; the other checks still ran. Please report it.")
-                        .message("The check " + rule.getClass().getSimpleName() + " could not finish: " + e));
+                        .message("The check " + rule.getClass().getSimpleName() + " could not finish: "
+                                + (e instanceof StackOverflowError ? "the files nest too deeply for it."
+                                : "an internal error stopped it (the details are in the log).")));
             }
         }
         return new ValidationReport(problems);

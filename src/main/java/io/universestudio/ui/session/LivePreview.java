@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.core.concurrent.LatestOnly;
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.RenderBudget;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderResult;
 import javafx.beans.property.ObjectProperty;
@@ -15,12 +16,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 
 /**
  * Renders the session's revision with the what-if options after each change of either, through a
- * {@link LatestOnly} pipeline: debounced, on the render thread, and delivered on the FX thread only if
- * neither has changed since (stale renders are dropped).
+ * {@link LatestOnly} pipeline: debounced, on the render thread, and delivered on the FX thread only if neither has changed since (stale renders
+ * are dropped). Every render keeps to the {@link RenderBudget}, and one that becomes stale while it runs
+ * is stopped at once, so a runaway template never holds the render thread from the next edit.
  */
 public final class LivePreview {
 
@@ -31,16 +32,24 @@ public final class LivePreview {
     private record Input(Revision revision, RenderRequest request) {
     }
 
+    /** The renderer's entry point, e.g. {@code renderer::render}. */
+    @FunctionalInterface
+    public interface Render {
+        RenderResult render(Revision revision, RenderRequest request, RenderBudget budget);
+    }
+
     private final EditorSession session;
     private final LatestOnly<Input, RenderResult> pipeline;
     private final ObjectProperty<ObjectNode> options = new SimpleObjectProperty<>(this, "options");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyLongWrapper lastMillis = new ReadOnlyLongWrapper(this, "lastMillis", -1);
 
-    public LivePreview(EditorSession session, BiFunction<Revision, RenderRequest, RenderResult> renderer,
+    public LivePreview(EditorSession session, Render renderer,
                        Debouncer debouncer, Executor worker, Executor fx) {
         this.session = session;
-        this.pipeline = new LatestOnly<>("preview", in -> renderer.apply(in.revision(), in.request()),
+        LatestOnly.Work<Input, RenderResult> render = (in, stale) ->
+                renderer.render(in.revision(), in.request(), RenderBudget.DEFAULT.stoppedWhen(stale));
+        this.pipeline = new LatestOnly<>("preview", render,
                 debouncer, worker, fx, this::deliver);
         options.set(JsonNodeFactory.instance.objectNode());
         session.currentProperty().addListener((o, a, r) -> request());
