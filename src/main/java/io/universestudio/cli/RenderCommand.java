@@ -129,8 +129,8 @@ final class RenderCommand implements Callable<Integer> {
         ParsedJson parsed = LocatedJsonReader.read(Files.readString(optionsFile, StandardCharsets.UTF_8));
         if (!parsed.parsed()) {
             var p = parsed.problems().get(0);
-            throw new IllegalArgumentException("The options file " + optionsFile + " is not valid JSON at line "
-                    + p.position().line() + ", column " + p.position().column() + ": " + p.message());
+            throw new IllegalArgumentException("The options file " + optionsFile + " is not valid JSON ("
+                    + p.position().line() + ":" + p.position().column() + "): " + p.message() + ". " + p.hint());
         }
         if (!parsed.tree().isObject()) {
             throw new IllegalArgumentException("The options file " + optionsFile + " must hold a JSON object.");
