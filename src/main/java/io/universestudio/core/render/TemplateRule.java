@@ -108,13 +108,14 @@ public final class TemplateRule implements Rule {
                     .hint("Give the options defaults that satisfy config.json, or document what users must set.")
                     .message("The package needs user input: with the config.json defaults alone, Cosmos refuses to"
                             + " render it (" + firstError(f) + ")."));
-            case JSON_PARSING_ERROR -> out.add(Problem.warning("TEMPLATE-NOT-JSON").in(RevisionFile.TEMPLATE).at(at)
-                    .hint("Look at the rendered text in the preview" + (f.tag() == null ? "" : " around "
-                            + f.tag().display()) + "; quote string values and mind the commas around sections.")
-                    .message("With the default options the template renders text that is not JSON, so Cosmos cannot"
-                            + " install the package without other options: " + f.message()
-                            + (f.position() == null ? "" : " (rendered line " + f.position().line() + ", column "
-                            + f.position().column() + ")")));
+            case JSON_PARSING_ERROR -> out.add(Problem.warning("TEMPLATE-NOT-JSON").in(RevisionFile.TEMPLATE)
+                    .at(f.templatePosition() != null ? f.templatePosition() : at)
+                    .hint(f.syntax() != null ? f.syntax().hint() + " Check the result in the preview."
+                            : "Look at the rendered text in the preview; quote string values and mind the commas"
+                            + " around sections.")
+                    .message("With the default options the template does not render JSON, so Cosmos cannot install"
+                            + " the package without other options: " + (f.syntax() != null ? f.syntax().message()
+                            + "." : f.message())));
             case TEMPLATE_COMPILE_ERROR, TEMPLATE_RUNTIME_ERROR -> out.add(Problem.error("TEMPLATE-COMPILE")
                     .in(RevisionFile.TEMPLATE).at(at)
                     .hint("Check that every {{#section}} and {{^section}} is closed by a matching {{/section}}.")
