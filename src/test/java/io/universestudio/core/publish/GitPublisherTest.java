@@ -132,6 +132,26 @@ class GitPublisherTest {
     }
 
     @Test
+    void publishedFilesAreOrdinaryFilesInTheCommitAndTheClone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        PublishResult result = publish(revision, PublishProgress.silent());
+        assertThat(result.status()).as(result.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo);
+             TreeWalk tw = TreeWalk.forPath(repo, "repo/packages/H/hello-web/0/package.json",
+                     walk.parseCommit(remoteBranch("publish")).getTree())) {
+            assertThat(tw.getFileMode(0)).isEqualTo(org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
+        }
+        Path clone = cacheRoot.resolve(GitPublisher.cacheKey(url())).resolve("repo/packages/H/hello-web/0");
+        var usual = io.universestudio.core.io.FileModesTest.usualMode(work);
+        try (var files = Files.list(clone)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
+                    assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
+        }
+    }
+
+    @Test
     void aSecondRevisionGoesOnTopAndIdenticalContentIsNotPushedAgain() throws Exception {
         PublishResult first = publish(revision, PublishProgress.silent());
         PublishResult second = publish(PublishFixtures.withVersion(revision, "1.1.0"), PublishProgress.silent());

@@ -67,6 +67,30 @@ class LocalUniversePublisherTest {
     }
 
     @Test
+    void publishedFilesGetTheUsualModeNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        // The author's files are private; the repository's copies are what the user's umask gives new files.
+        for (RevisionFile f : RevisionFile.values()) {
+            if (Files.exists(author.resolve(f.fileName()))) {
+                Files.setPosixFilePermissions(author.resolve(f.fileName()),
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+        authorBefore = TreeSnapshot.of(author);
+        var usual = io.universestudio.core.io.FileModesTest.usualMode(universe);
+
+        PublishResult result = publish(revision, PublishProgress.silent());
+
+        assertThat(result.status()).as(result.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+        try (var files = Files.list(universe.resolve("packages/H/hello-web/0"))) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
+                    assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
+        }
+        assertThat(Files.getPosixFilePermissions(universe.resolve("target/universe.json"))).isEqualTo(usual);
+    }
+
+    @Test
     void aChangedPackageBecomesTheNextRevisionAndIdenticalContentIsNotDuplicated() throws Exception {
         publish(revision, PublishProgress.silent());
         PublishResult second = publish(PublishFixtures.withVersion(revision, "1.0.1-0.1.0"), PublishProgress.silent());
