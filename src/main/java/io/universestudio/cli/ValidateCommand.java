@@ -241,6 +241,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 o.put("message", p.message());
                 o.put("hint", p.hint());
+                ArrayNode fixes = o.putArray("fixes");
+                p.fixes().forEach(f -> fixes.add(f.label()));
                 o.put("revision", c.label());
             }
         }

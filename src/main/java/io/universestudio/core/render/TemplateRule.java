@@ -80,8 +80,9 @@ public final class TemplateRule implements Rule {
         }
         JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
         TemplateTags tags = renderer.tags(template);
-        List<TemplateUses.Use> uses = new TemplateUses(config, CosmosPackage.resource(revision)).analyse(template, tags);
-        undefined(uses, out);
+        JsonNode resource = CosmosPackage.resource(revision);
+        List<TemplateUses.Use> uses = new TemplateUses(config, resource).analyse(template, tags);
+        undefined(template, config, resource, uses, out);
         valueShapes(uses, out);
         if (configDoc != null) {
             unused(configDoc, uses, template, out);
@@ -143,19 +144,30 @@ public final class TemplateRule implements Rule {
         return p == null ? "" : p.startsWith("#") ? p.substring(1) : p;
     }
 
-    private static void undefined(List<TemplateUses.Use> uses, List<Problem> out) {
+    private static void undefined(String template, JsonNode config, JsonNode resource, List<TemplateUses.Use> uses,
+                                  List<Problem> out) {
         Set<String> reported = new HashSet<>();
         for (TemplateUses.Use use : uses) {
             if (use.target() != TemplateUses.Target.UNDEFINED || !reported.add(use.tag().name())) {
                 continue;
             }
             String name = use.tag().name();
-            boolean resource = name.startsWith("resource.");
+            boolean resourceName = name.startsWith("resource.");
+            String suggestion = ClosestName.suggest(name, config, resource, use.enclosing());
+            List<TemplateTag> sameName = uses.stream().filter(u -> u.target() == TemplateUses.Target.UNDEFINED
+                    && u.tag().name().equals(name)).map(TemplateUses.Use::tag).toList();
+            String shown = suggestion == null ? null : new TemplateTag(use.tag().kind(), suggestion, use.tag().start(),
+                    use.tag().endOffset(), use.tag().closeStart(), use.tag().closeEnd()).display();
             out.add(Problem.warning("TEMPLATE-UNDEFINED-VARIABLE").in(RevisionFile.TEMPLATE).at(use.tag().start())
-                    .hint(resource ? "Add the entry to resource.json, or fix the name."
+                    .hint(suggestion != null ? "Did you mean " + shown + "? Otherwise "
+                            + (resourceName ? "add the entry to resource.json." : "declare \"" + name
+                            + "\" in config.json (with a default).")
+                            : resourceName ? "Add the entry to resource.json, or fix the name."
                             : "Declare \"" + name + "\" in config.json (with a default), or fix the name.")
-                    .message(use.tag().display() + " refers to " + (resource ? "a resource entry that resource.json"
+                    .fix(suggestion == null ? null : ClosestName.renameFix(template, sameName, name, suggestion))
+                    .message(use.tag().display() + " refers to " + (resourceName ? "a resource entry that resource.json"
                             : "an option that config.json") + " does not define, so it always renders as if empty."
+                            + (suggestion != null ? " Did you mean " + shown + "?" : "")
                             + (name.contains(" ") ? " (A literal \"{{\" in the text needs set-delimiter tags.)" : "")));
         }
     }
