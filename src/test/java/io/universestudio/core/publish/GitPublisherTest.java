@@ -170,6 +170,32 @@ class GitPublisherTest {
     }
 
     @Test
+    void aChangedPackageUnderAPublishedVersionIsRefusedAndNothingIsPushed() throws Exception {
+        PublishResult first = publish(revision, PublishProgress.silent());
+        assertThat(first.status()).as(first.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+        ObjectId before = remoteBranch("publish");
+
+        String config = revision.text(RevisionFile.CONFIG).orElseThrow().replace("\"default\": 256", "\"default\": 512");
+        PublishResult changed = publish(revision.withText(RevisionFile.CONFIG, config), PublishProgress.silent());
+
+        assertThat(changed.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(changed.message()).startsWith("hello-web 1.0.0-0.1.0 is already published as revision 0, with"
+                + " other content.").contains("New revision");
+        assertThat(remoteBranch("publish")).isEqualTo(before);
+    }
+
+    @Test
+    void aTemplateThatRendersNoJsonWithItsDefaultsIsRefusedBeforeTheRemoteIsTouched() throws Exception {
+        String template = revision.template().orElseThrow();
+        PublishResult result = publish(revision.withText(RevisionFile.TEMPLATE,
+                template.replace("{{service.cpus}},", "{{service.cpus}}")), PublishProgress.silent());
+        assertThat(result.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(result.message()).contains("cannot be installed by a cluster");
+        assertThat(remoteBranch("publish")).isNull();
+        assertThat(cacheRoot).doesNotExist();
+    }
+
+    @Test
     void aPushRejectedBecauseTheRemoteMovedOnLeavesRemoteAndCacheAsTheyWere() throws Exception {
         PublishResult first = publish(revision, PublishProgress.silent());
         Path cache = cacheRoot.resolve(GitPublisher.cacheKey(url()));
