@@ -22,8 +22,9 @@ import java.util.regex.PatternSyntaxException;
 final class InstallerInputs {
 
     private static final int MAX_DEPTH = 16;
-    private static final List<String> TEXT_TRIES = List.of("x", "a", "example", "x-1", "1", "a1", "user@example.com",
-            "https://example.com", "example.com");
+    /** Values to try against a string option's pattern, from the plainest; real patterns take one of these. */
+    private static final List<String> TEXT_TRIES = List.of("x", "a", "example", "x-1", "1", "a1", "abc123", "1.0",
+            "user@example.com", "https://example.com", "example.com", "123456789012", "abcdefghijklmnop", "yes", "true");
 
     /**
      * One option without a default.
