@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Write a repository's index files as the Universe's build does: universe.json,",
-                "repo-up-to-<DC/OS>.json for 1.8 to 2.0, <DC/OS>/package/<name>.json and .content_type files.",
+        description = {"Write a repository's index files as the Universe's build does.",
+                "The files are universe.json, repo-up-to-<DC/OS>.json for 1.8 to 2.0, <DC/OS>/package/<name>.json"
+                        + " and their .content_type files.",
                 "Revisions that would make DC/OS reject the repository are left out and reported.",
                 "Exit codes: 0 indexed, 1 some revisions were left out, 2 could not run."})
 final class IndexCommand implements Callable<Integer> {
@@ -24,13 +25,13 @@ final class IndexCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Parameters(index = "0", paramLabel = "REPO", description = "The repository folder (holds packages/ or repo/packages/).")
+    @CommandLine.Parameters(index = "0", paramLabel = "REPO", description = "The repository folder (it holds packages/ or repo/packages/).")
     private Path repository;
 
     @CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "OUT", description = "The output folder (created if needed; an earlier index there is replaced).")
     private Path out;
 
-    @CommandLine.Option(names = "--out", paramLabel = "DIR", description = "The output folder, as an option.")
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", description = "The output folder, given as an option.")
     private Path outOption;
 
     @Override

@@ -2,6 +2,7 @@ package io.universestudio.cli;
 
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.io.RevisionLoadException;
+import io.universestudio.core.io.RevisionPaths;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
@@ -9,6 +10,7 @@ import io.universestudio.core.publish.GitCredentials;
 import io.universestudio.core.publish.GitPublisher;
 import io.universestudio.core.publish.LocalUniversePublisher;
 import io.universestudio.core.publish.PublishResult;
+import io.universestudio.core.publish.PublishReview;
 import io.universestudio.core.publish.Publisher;
 import io.universestudio.core.validate.Problem;
 import picocli.CommandLine;
@@ -21,48 +23,58 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Publish a package revision folder as the next revision in a repository.",
+        description = {"Publish a package revision as the next revision in a repository.",
+                "Only a package a cluster can install is published: one without errors, whose template renders a"
+                        + " Marathon app with its defaults (options without a default that the installer must give"
+                        + " are named).",
+                "Its warnings are listed; with --strict they refuse the publish.",
+                "A changed package needs a new version: a version the repository already holds is refused.",
                 "  --to local:PATH   a Universe folder on this machine (its index in PATH/target is rebuilt)",
                 "  --to git:URL      a git repository in Universe layout (file, https, ssh or git URL, or the folder",
                 "                    of a bare repository): the revision is committed on --branch and pushed;",
                 "                    never forced. The remote's hooks run; credentials never go in the URL.",
                 "Secrets are read from environment variables, never from the command line.",
-                "Exit codes: 0 published (or already there), 1 the package has errors, 2 could not publish."})
+                "Exit codes: 0 published (or already there), 1 refused (errors, not installable, a version already"
+                        + " there, or warnings with --strict), 2 could not publish."})
 final class PublishCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Parameters(index = "0", paramLabel = "REVISION_DIR", description = "The package revision folder (holds package.json).")
+    @CommandLine.Parameters(index = "0", paramLabel = "REVISION_DIR",
+            description = "The package revision folder or its package.json.")
     private Path revisionDir;
 
+    @CommandLine.Option(names = "--strict", description = "Refuse to publish a package that has warnings.")
+    private boolean strict;
+
     @CommandLine.Option(names = "--to", required = true, paramLabel = "TARGET",
-            description = "local:PATH or git:URL (a plain folder path means local, a URL means git).")
+            description = "Where to publish: local:PATH or git:URL (a plain folder path means local, a URL git).")
     private String to;
 
     @CommandLine.Option(names = "--branch", paramLabel = "B",
-            description = "Git branch to publish on (default: universe-studio/<package name>).")
+            description = "The git branch to publish on (universe-studio/<package name> by default).")
     private String branch;
 
-    @CommandLine.Option(names = "--message", paramLabel = "M", description = "More text for the git commit message.")
+    @CommandLine.Option(names = "--message", paramLabel = "M", description = "Add this text to the git commit message.")
     private String message;
 
     @CommandLine.Option(names = "--token-env", paramLabel = "VAR",
-            description = "Environment variable holding an https access token.")
+            description = "The environment variable holding an https access token.")
     private String tokenEnv;
 
-    @CommandLine.Option(names = "--user", paramLabel = "USER", description = "User name for https.")
+    @CommandLine.Option(names = "--user", paramLabel = "USER", description = "The user name for https.")
     private String user;
 
     @CommandLine.Option(names = "--password-env", paramLabel = "VAR",
-            description = "Environment variable holding the https password for --user.")
+            description = "The environment variable holding the https password for --user.")
     private String passwordEnv;
 
-    @CommandLine.Option(names = "--ssh-key", paramLabel = "FILE", description = "Private key for ssh remotes.")
+    @CommandLine.Option(names = "--ssh-key", paramLabel = "FILE", description = "The private key for ssh remotes.")
     private Path sshKey;
 
     @CommandLine.Option(names = "--cache", paramLabel = "DIR",
-            description = "Where git clones are kept (default: the user's cache folder).")
+            description = "Where git clones are kept (the user's cache folder by default).")
     private Path cache;
 
     @Override
@@ -70,12 +82,27 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Revision revision;
+        Path folder = RevisionPaths.folderOf(revisionDir);
         try {
-            revision = RevisionReader.read(revisionDir);
+            revision = RevisionReader.read(folder);
         } catch (RevisionLoadException e) {
             err.println(e.getMessage());
             return StudioCommand.COULD_NOT_RUN;
         }
+        // The same review the publisher makes, first, so warnings are listed and --strict can stop here.
+        PublishReview review = PublishReview.of(revision);
+        print(out, review.publishable() ? review.warnings() : review.refusalProblems());
+        if (!review.publishable()) {
+            out.println(review.refusal());
+            return StudioCommand.INPUT_HAS_ERRORS;
+        }
+        if (strict && !review.warnings().isEmpty()) {
+            int n = review.warnings().size();
+            out.println("The package has " + n + (n == 1 ? " warning" : " warnings") + "; with --strict nothing was"
+                    + " published. Fix " + (n == 1 ? "it" : "them") + ", or publish without --strict.");
+            return StudioCommand.INPUT_HAS_ERRORS;
+        }
+        review.installerNote().ifPresent(out::println);
         GitCredentials credentials;
         try {
             credentials = credentials();
@@ -84,7 +111,7 @@ final class PublishCommand implements Callable<Integer> {
             return StudioCommand.COULD_NOT_RUN;
         }
         Publisher publisher = publisher(revision, credentials);
-        out.println("Publishing " + revisionDir + " to " + publisher.target());
+        out.println("Publishing " + folder + " to " + publisher.target());
         PublishResult result;
         try {
             result = publisher.publish(revision, (step, detail) -> {
@@ -94,15 +121,20 @@ final class PublishCommand implements Callable<Integer> {
         } finally {
             credentials.clear();
         }
-        for (Problem p : result.problems()) {
-            out.println(p.severity() + " " + p.code() + " " + p.where() + ": " + p.message());
-        }
+        print(out, result.problems());
         (result.status() == PublishResult.Status.FAILED ? err : out).println(result.message());
         return switch (result.status()) {
             case PUBLISHED, UNCHANGED -> StudioCommand.OK;
             case REFUSED -> StudioCommand.INPUT_HAS_ERRORS;
             case FAILED, CANCELLED -> StudioCommand.COULD_NOT_RUN;
         };
+    }
+
+    private static void print(PrintWriter out, java.util.List<Problem> problems) {
+        for (Problem p : problems) {
+            out.println(p.severity().label() + " " + p.code() + (p.where().isEmpty() ? "" : " " + p.where()) + ": "
+                    + p.message());
+        }
     }
 
     private Publisher publisher(Revision revision, GitCredentials credentials) {

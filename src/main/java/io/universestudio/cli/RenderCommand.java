@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.io.IoMessages;
 import io.universestudio.core.io.PackageFileReader;
 import io.universestudio.core.io.RevisionLoadException;
+import io.universestudio.core.io.RevisionPaths;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.json.JsonText;
 import io.universestudio.core.json.LocatedJsonReader;
@@ -32,7 +33,7 @@ import java.util.concurrent.Callable;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Render a revision's Marathon app exactly as DC/OS Cosmos would.",
                 "Prints the app as /package/render returns it (nulls dropped, 2-space indent, keys in Cosmos's"
-                        + " order), or why Cosmos would refuse it (exit code 1)."})
+                        + " order), or why Cosmos would refuse it and where in the template (exit code 1)."})
 final class RenderCommand implements Callable<Integer> {
 
     /** How the labels DCOS_PACKAGE_OPTIONS and DCOS_PACKAGE_DEFINITION are shown. */
@@ -44,30 +45,32 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The revision folder (e.g. repo/packages/H/hello/3).")
+    @Parameters(index = "0", paramLabel = "PATH",
+            description = "The revision folder (e.g. repo/packages/H/hello/3) or its package.json.")
     private Path path;
 
-    @Option(names = "--options", paramLabel = "FILE", description = "A JSON file with the user's options.")
+    @Option(names = "--options", paramLabel = "FILE", description = "A JSON file with the options a user would give.")
     private Path optionsFile;
 
-    @Option(names = "--app-id", paramLabel = "ID", description = "Override the app id (a leading / is added).")
+    @Option(names = "--app-id", paramLabel = "ID", description = "Use this app id instead (a leading / is added).")
     private String appId;
 
     @Option(names = "--source", paramLabel = "URI",
-            description = "The repository URI for DCOS_PACKAGE_SOURCE (default: ${DEFAULT-VALUE}).")
+            description = "The repository URI written to DCOS_PACKAGE_SOURCE (the default is ${DEFAULT-VALUE}).")
     private String source = RenderRequest.DEFAULT_SOURCE;
 
-    @Option(names = "--install", description = "Print what install sends to Marathon (nulls kept).")
+    @Option(names = "--install", description = "Print what an install sends to Marathon (nulls kept).")
     private boolean install;
 
     @Option(names = "--labels", paramLabel = "STYLE",
-            description = "encoded (as Cosmos sets them, the default) or decoded (OPTIONS and DEFINITION as JSON).")
+            description = "Show the labels encoded (as Cosmos sets them, the default) or decoded (OPTIONS and"
+                    + " DEFINITION as JSON).")
     private LabelStyle labels = LabelStyle.encoded;
 
     @Option(names = "--no-labels", description = "Leave out the five DCOS_PACKAGE_* labels Cosmos adds.")
     private boolean noLabels;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "pretty (default) or compact.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "The layout: pretty (the default) or compact.")
     private Format format = Format.pretty;
 
     @Override
@@ -76,7 +79,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Revision revision;
         try {
-            revision = RevisionReader.read(path);
+            revision = RevisionReader.read(RevisionPaths.folderOf(path));
         } catch (RevisionLoadException e) {
             err.println("Cannot read " + path + ": " + e.getMessage());
             return StudioCommand.COULD_NOT_RUN;
@@ -147,8 +150,8 @@ final class RenderCommand implements Callable<Integer> {
         ParsedJson parsed = LocatedJsonReader.read(text);
         if (!parsed.parsed()) {
             var p = parsed.problems().get(0);
-            throw new IllegalArgumentException("The options file " + optionsFile + " is not valid JSON at line "
-                    + p.position().line() + ", column " + p.position().column() + ": " + p.message());
+            throw new IllegalArgumentException("The options file " + optionsFile + " is not valid JSON ("
+                    + p.position().line() + ":" + p.position().column() + "): " + p.message() + ". " + p.hint());
         }
         if (!parsed.tree().isObject()) {
             throw new IllegalArgumentException("The options file " + optionsFile + " must hold a JSON object.");

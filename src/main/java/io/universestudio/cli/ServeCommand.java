@@ -20,9 +20,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a repository to DC/OS clusters over HTTP, as the Universe server does:",
-                "GET /repo answers the index for the DC/OS release in the User-Agent. The index is rebuilt",
-                "when the repository changes. Runs until interrupted (Ctrl+C)."})
+        description = {"Serve a repository to DC/OS clusters over HTTP, as the Universe server does.",
+                "GET /repo answers the index for the DC/OS release in the User-Agent.",
+                "The index is rebuilt when the repository changes.",
+                "It runs until interrupted (Ctrl+C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -32,16 +33,16 @@ final class ServeCommand implements Callable<Integer> {
     private Path repository;
 
     @CommandLine.Option(names = "--port", paramLabel = "P", defaultValue = "8085",
-            description = "Port to listen on (default ${DEFAULT-VALUE}, as the Universe server; 0 = any free port).")
+            description = "The port to listen on (${DEFAULT-VALUE} by default, as the Universe server; 0 picks any free port).")
     private int port;
 
     @CommandLine.Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = {"Address to listen on (default ${DEFAULT-VALUE}: only this machine; 0.0.0.0: every IPv4",
-                    "address of this machine, each printed as a URL)."})
+            description = {"The address to listen on (${DEFAULT-VALUE} by default: only this machine; 0.0.0.0: every",
+                    "IPv4 address of this machine, each printed as a URL)."})
     private String bind;
 
     @CommandLine.Option(names = "--name", paramLabel = "NAME", defaultValue = "universe-studio",
-            description = "Repository name in the printed dcos command (default ${DEFAULT-VALUE}).")
+            description = "The repository name in the printed dcos command (${DEFAULT-VALUE} by default).")
     private String name;
 
     @Override

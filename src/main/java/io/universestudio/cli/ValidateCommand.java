@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.io.RevisionLoadException;
+import io.universestudio.core.io.RevisionPaths;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.RevisionFile;
@@ -38,27 +39,33 @@ import java.util.stream.Stream;
  * repositories with the same rules as the window, and prints the problems as text or JSON.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check package revisions or a whole repository against the Universe's rules.%n"
-                + "Exit code: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.")
+        description = {"Check package revisions or a whole repository against the Universe's rules.",
+                "Each PATH is a revision folder (or a file in it, such as its package.json), a package folder or a"
+                        + " repository. A PATH that cannot be checked is reported and the others are still checked.",
+                "Exit code: 0 no errors, 1 errors found (or warnings with --strict), 2 a PATH could not be checked."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "A revision folder (holding package.json), a package folder or a repository.")
+            description = "A revision folder or its package.json, a package folder, or a repository.")
     private List<Path> paths;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (default) or json.")
+            description = "The output format: text (the default) or json.")
     private String format;
 
     @Option(names = "--min-severity", paramLabel = "error|warning|info", defaultValue = "info",
-            description = "Show only problems at least this severe (default: info, i.e. all).")
+            description = "Show only problems at least this severe (the default, info, shows all).")
     private String minSeverity;
 
     @Option(names = "--strict", description = "Count warnings as errors for the exit code.")
     private boolean strict;
+
+    /** A PATH that could not be checked, and why. */
+    private record NotChecked(Path path, String reason) {
+    }
 
     /** One revision (or repository-level subject) and its problems, in the order they were checked. */
     private record Checked(String label, List<Problem> problems) {
@@ -72,13 +79,16 @@ final class ValidateCommand implements Callable<Integer> {
         boolean json = parseFormat(format);
         Validator validator = new Validator();
         List<Checked> results = new ArrayList<>();
+        List<NotChecked> notChecked = new ArrayList<>();
         int revisions = 0;
         for (Path path : paths) {
             try {
                 revisions += check(path, validator, results);
             } catch (CouldNotRun e) {
+                // Say so now and go on with the other paths; the exit code says it at the end.
                 err.println("Error: " + e.getMessage());
-                return StudioCommand.COULD_NOT_RUN;
+                err.flush();
+                notChecked.add(new NotChecked(path, e.getMessage()));
             }
         }
         List<Problem> all = results.stream().flatMap(c -> c.problems().stream()).toList();
@@ -86,23 +96,32 @@ final class ValidateCommand implements Callable<Integer> {
         long warnings = all.stream().filter(p -> p.severity() == Severity.WARNING).count();
         long infos = all.size() - errors - warnings;
         if (json) {
-            printJson(out, results, threshold, revisions, errors, warnings, infos);
+            printJson(out, results, notChecked, threshold, revisions, errors, warnings, infos);
         } else {
             printText(out, results, threshold, revisions, errors, warnings, infos);
+            if (!notChecked.isEmpty()) {
+                out.printf("%d %s could not be checked: %s.%n", notChecked.size(),
+                        notChecked.size() == 1 ? "path" : "paths",
+                        String.join(", ", notChecked.stream().map(n -> n.path().toString()).toList()));
+            }
         }
         out.flush();
+        if (!notChecked.isEmpty()) {
+            return StudioCommand.COULD_NOT_RUN;
+        }
         return errors > 0 || strict && warnings > 0 ? StudioCommand.INPUT_HAS_ERRORS : StudioCommand.OK;
     }
 
     /** Validates what {@code path} is; returns the number of revisions checked. */
-    private static int check(Path path, Validator validator, List<Checked> results) throws CouldNotRun {
-        Path p = path.toAbsolutePath().normalize();
-        if (!Files.exists(p)) {
-            throw new CouldNotRun(path + " does not exist.");
+    private static int check(Path given, Validator validator, List<Checked> results) throws CouldNotRun {
+        if (!Files.exists(given)) {
+            throw new CouldNotRun(given + " does not exist.");
         }
+        // A file stands for its revision folder, as the window opens it (package.json from a file manager).
+        Path path = Files.isRegularFile(given) ? RevisionPaths.folderOf(given) : given;
+        Path p = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(p)) {
-            throw new CouldNotRun(path + " is a file; give the folder that holds package.json, a package folder"
-                    + " or a repository.");
+            throw new CouldNotRun(given + " is neither a folder nor a file of a revision.");
         }
         Path repoRoot = repositoryRoot(p);
         if (repoRoot != null) {
@@ -217,8 +236,8 @@ final class ValidateCommand implements Callable<Integer> {
         return n == 1 ? word : word + "s";
     }
 
-    private static void printJson(PrintWriter out, List<Checked> results, Severity threshold, int revisions,
-                                  long errors, long warnings, long infos) {
+    private static void printJson(PrintWriter out, List<Checked> results, List<NotChecked> notChecked,
+                                  Severity threshold, int revisions, long errors, long warnings, long infos) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode problems = root.putArray("problems");
@@ -241,8 +260,14 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 o.put("message", p.message());
                 o.put("hint", p.hint());
+                ArrayNode fixes = o.putArray("fixes");
+                p.fixes().forEach(f -> fixes.add(f.label()));
                 o.put("revision", c.label());
             }
+        }
+        ArrayNode skipped = root.putArray("notChecked");
+        for (NotChecked n : notChecked) {
+            skipped.addObject().put("path", n.path().toString()).put("reason", n.reason());
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("revisions", revisions);

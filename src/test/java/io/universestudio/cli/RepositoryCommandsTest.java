@@ -80,6 +80,65 @@ class RepositoryCommandsTest {
     }
 
     @Test
+    void warningsAreListedAndStrictRefusesThem() throws Exception {
+        Path author = sample();
+        String pkg = Files.readString(author.resolve("package.json"));
+        Files.writeString(author.resolve("package.json"), pkg.replaceAll("(?s)\\s*\"licenses\": \\[.*?\\],", ""));
+        Path universe = work.resolve("universe");
+
+        Run strict = run("publish", author.resolve("package.json").toString(), "--to", "local:" + universe, "--strict");
+        assertThat(strict.code()).as(strict.out() + strict.err()).isEqualTo(1);
+        assertThat(strict.out()).contains("warning PKG-LICENSE-MISSING package.json")
+                .contains("The package has 1 warning; with --strict nothing was published.");
+        assertThat(universe).doesNotExist();
+
+        Run anyway = run("publish", author.toString(), "--to", "local:" + universe);
+        assertThat(anyway.code()).as(anyway.out() + anyway.err()).isZero();
+        assertThat(anyway.out()).contains("warning PKG-LICENSE-MISSING").contains("as revision 0");
+    }
+
+    @Test
+    void publishRefusesWhatAClusterCannotInstallAndAVersionAlreadyThere() throws Exception {
+        Path author = sample();
+        Path universe = work.resolve("universe");
+        Path template = author.resolve("marathon.json.mustache");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("{{service.cpus}},", "{{service.cpus}}"));
+        Run notJson = run("publish", author.toString(), "--to", "local:" + universe);
+        assertThat(notJson.code()).isEqualTo(1);
+        assertThat(notJson.out()).contains("warning TEMPLATE-NOT-JSON marathon.json.mustache:3:")
+                .contains("cannot be installed by a cluster").contains("a comma is missing after template line 3");
+        assertThat(universe).doesNotExist();
+
+        Files.writeString(template, good);
+        assertThat(run("publish", author.toString(), "--to", "local:" + universe).code()).isZero();
+        Files.writeString(template, good.replace("\"hostPort\": 0", "\"hostPort\": 8080"));
+        Run sameVersion = run("publish", author.toString(), "--to", "local:" + universe);
+        assertThat(sameVersion.code()).isEqualTo(1);
+        assertThat(sameVersion.out()).contains("is already published as revision 0, with other content")
+                .contains("New revision");
+        assertThat(universe.resolve("packages/H/hello-web/1")).doesNotExist();
+    }
+
+    @Test
+    void requiredOptionsWithoutDefaultAreNamedAndFilesGetTheUsualMode() throws Exception {
+        Path author = sample();
+        Path config = author.resolve("config.json");
+        Files.writeString(config, Files.readString(config).replace("\"default\": 256,\n", ""));
+        Path universe = work.resolve("universe");
+        Run r = run("publish", author.toString(), "--to", "local:" + universe);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Installing it asks for service.mem, which has no default.");
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            var usual = io.universestudio.core.io.FileModesTest.usualMode(work);
+            try (var files = Files.list(universe.resolve("packages/H/hello-web/0"))) {
+                assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
+                        assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
+            }
+        }
+    }
+
+    @Test
     void publishToGitPushesABranch() throws Exception {
         Path remote = work.resolve("remote.git");
         Git.init().setBare(true).setDirectory(remote.toFile()).call().close();

@@ -120,11 +120,39 @@ class ValidateCommandTest {
         Run missing = run("validate", tmp.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist");
-        Path file = Files.writeString(tmp.resolve("package.json"), PACKAGE);
-        assertThat(run("validate", file.toString()).code()).isEqualTo(2);
         Run badFormat = run("validate", "--format", "xml", tmp.toString());
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format must be text or json");
         assertThat(run("validate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void aPackageJsonPathStandsForItsRevisionAsInTheWindow(@TempDir Path tmp) throws Exception {
+        Path dir = revision(tmp, "packages/H/hello/1", PACKAGE.replace("\"hello\"]", "\"hello world\"]"));
+        Run r = run("validate", dir.resolve("package.json").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains(dir.toString()).contains("PKG-TAG-PATTERN").contains("in 1 revision.");
+        assertThat(RenderCommandTest.run("render", dir.resolve("package.json").toString()).err())
+                .doesNotContain("does not exist");
+    }
+
+    @Test
+    void aMissingPathAmongOthersIsReportedAndTheOthersAreStillChecked(@TempDir Path tmp) throws Exception {
+        Path a = revision(tmp, "packages/A/alpha/1", PACKAGE.replace("\"hello\"", "\"alpha\""));
+        Path b = revision(tmp, "packages/B/beta/1", PACKAGE.replace("\"hello\"", "\"beta\"")
+                .replace("\"alpha\"]", "\"a b\"]").replace("\"tags\": [\"beta\"]", "\"tags\": [\"a b\"]"));
+        Path missing = tmp.resolve("missing");
+
+        Run r = run("validate", a.toString(), missing.toString(), b.toString());
+
+        assertThat(r.code()).as("could not check one of them").isEqualTo(2);
+        assertThat(r.err()).contains(missing + " does not exist.");
+        assertThat(r.out()).contains(b.toString()).contains("PKG-TAG-PATTERN").contains("in 2 revisions.")
+                .contains("1 path could not be checked: " + missing + ".");
+        Run json = run("validate", "--format", "json", a.toString(), missing.toString(), b.toString());
+        assertThat(json.code()).isEqualTo(2);
+        JsonNode out = new ObjectMapper().readTree(json.out());
+        assertThat(out.get("notChecked").get(0).get("path").asText()).isEqualTo(missing.toString());
+        assertThat(out.get("summary").get("revisions").asInt()).isEqualTo(2);
     }
 }

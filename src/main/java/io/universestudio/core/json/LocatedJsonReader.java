@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,9 +28,25 @@ import java.util.regex.Pattern;
  */
 public final class LocatedJsonReader {
 
+    /**
+     * The deepest nesting read. Python's json module gives up at about the same depth (its recursion
+     * limit), and the reader below recurses once per level, so this stays the project's own limit.
+     */
+    static final int MAX_NESTING = 1000;
+    /** Python reads numbers of any length; Jackson's default of 1,000 digits is raised far beyond real files. */
+    static final int MAX_NUMBER_DIGITS = 100_000;
+    static final int MAX_STRING_LENGTH = 20_000_000;
+    static final int MAX_KEY_LENGTH = 100_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(MAX_NUMBER_DIGITS)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_KEY_LENGTH)
+                    .build())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -37,32 +54,37 @@ public final class LocatedJsonReader {
     }
 
     public static ParsedJson read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * Reads {@code text}; a syntax problem names lines with {@code names} (null: "line N" of the text), so
+     * text rendered from a template can be explained in the template's lines.
+     */
+    public static ParsedJson read(String text, LineNames names) {
         if (text.isBlank()) {
-            return new ParsedJson(null, JsonLocations.EMPTY,
-                    List.of(new JsonSyntaxProblem("The file is empty: it needs a JSON object such as {}.",
-                            TextPosition.ofOffset(text, text.length()))),
-                    List.of());
+            JsonSyntaxExplainer explainer = new JsonSyntaxExplainer(text, names == null ? LineNames.of(text) : names);
+            return new ParsedJson(null, JsonLocations.EMPTY, List.of(explainer.empty()), List.of());
         }
         Builder builder = new Builder(text);
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             JsonNode root = builder.value(parser, first, "");
+            builder.valueDone = true;
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                TextPosition at = builder.position(parser.currentTokenLocation());
-                return builder.failed(new JsonSyntaxProblem(
-                        "Unexpected text after the end of the JSON value. Remove it, or wrap all values in one object.",
-                        at));
+                int at = (int) Math.min(text.length(), Math.max(0, parser.currentTokenLocation().getCharOffset()));
+                return builder.failed(new JsonSyntaxExplainer(text, names == null ? builder.lineNames() : names)
+                        .trailingText(at));
             }
             return new ParsedJson(root, new JsonLocations(builder.values, builder.keys), List.of(),
                     builder.duplicates);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            TextPosition at = loc == null ? TextPosition.ofOffset(text, text.length()) : builder.position(loc);
-            return builder.failed(new JsonSyntaxProblem(plain(e.getOriginalMessage()), at));
+            return builder.failed(new JsonSyntaxExplainer(text, names == null ? builder.lineNames() : names)
+                    .explain(e, builder.open, builder.valueDone));
         } catch (IOException e) {
-            // Reading from a String cannot fail with I/O; keep the message all the same.
-            return builder.failed(new JsonSyntaxProblem(String.valueOf(e.getMessage()), TextPosition.START));
+            // Reading from a String cannot fail with I/O.
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -85,69 +107,23 @@ public final class LocatedJsonReader {
         }
     }
 
-    private static final Pattern[] LIMITS = {
-            Pattern.compile("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
-            Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
-            Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)"),
-            Pattern.compile("Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)")};
-    private static final String[] LIMIT_SENTENCES = {"The JSON nests more than %s levels deep",
-            "A key is longer than %s characters", "A string is longer than %s characters",
-            "A number is longer than %s digits"};
-    private static final Pattern CHARACTER_CODE = Pattern.compile(" ?\\(code \\d+(?: / 0x[0-9a-fA-F]+)?\\)");
-    private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(?\\(CTRL-CHAR, code \\d+\\)\\)?");
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
-    private static final Pattern FEATURE = Pattern.compile(":? ?\\(?(?:enable|disable)? ?`?(?:JsonReadFeature|JsonParser\\.Feature|"
-            + "StreamReadFeature|StreamReadConstraints)[^)`]*`?\\)?(?: to allow)?");
-
-    /**
-     * Jackson's messages mention Java types, character codes, its own settings and source references; keep
-     * only the part a person needs ("Unexpected character ',': expected a value").
-     */
-    static String plain(String message) {
-        if (message == null) {
-            return "The JSON is not valid.";
-        }
-        String m = message;
-        int nl = m.indexOf('\n');
-        if (nl >= 0) {
-            m = m.substring(0, nl);
-        }
-        for (int i = 0; i < LIMITS.length; i++) {
-            java.util.regex.Matcher limit = LIMITS[i].matcher(m);
-            if (limit.find()) {
-                return String.format(LIMIT_SENTENCES[i], String.format(java.util.Locale.ROOT, "%,d",
-                        Long.parseLong(limit.group(1))));
-            }
-        }
-        m = m.replace("Unexpected end-of-input", "The text ends too early")
-                .replace("was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                        "expected a value (a string, number, array, object, true, false or null)")
-                .replace(" (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "")
-                .replace("was expecting double-quote to start field name", "expected a key in double quotes"
-                        + " (is there a trailing comma before '}'?)")
-                .replace("maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not"
-                        + " enabled for parser)", "comments are not allowed in JSON")
-                .replace("start marker at ", "opened at ")
-                .replace("for Object starting at ", "for the object opened at ")
-                .replace("for Array starting at ", "for the array opened at ");
-        m = CONTROL_CHARACTER.matcher(m).replaceAll("(a control character)");
-        m = CHARACTER_CODE.matcher(m).replaceAll("");
-        m = m.replaceAll("\\('(.{1,2}?)'\\)", "'$1'");
-        m = SOURCE.matcher(m).replaceAll("line $1, column $2");
-        m = FEATURE.matcher(m).replaceAll("");
-        return m;
-    }
-
     private static final class Builder {
         private final String text;
         private final LineIndex lines;
         private final Map<String, TextRange> values = new HashMap<>();
         private final Map<String, TextPosition> keys = new HashMap<>();
         private final List<DuplicateKey> duplicates = new ArrayList<>();
+        /** The objects and lists open at this moment, outermost first: after a failure, those left unclosed. */
+        private final List<JsonSyntaxExplainer.Open> open = new ArrayList<>();
+        private boolean valueDone;
 
         Builder(String text) {
             this.text = text;
             this.lines = new LineIndex(text);
+        }
+
+        LineNames lineNames() {
+            return offset -> "line " + lines.position(offset).line();
         }
 
         TextPosition position(JsonLocation loc) {
@@ -165,13 +141,13 @@ public final class LocatedJsonReader {
 
         JsonNode value(JsonParser p, JsonToken token, String pointer) throws IOException {
             if (token == null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends too early");
+                throw new JsonSyntaxExplainer.EndedEarly(p);
             }
             TextPosition start = position(p.currentTokenLocation());
             JsonNode node;
             switch (token) {
-                case START_OBJECT -> node = object(p, pointer);
-                case START_ARRAY -> node = array(p, pointer);
+                case START_OBJECT -> node = container(p, pointer, '{', start);
+                case START_ARRAY -> node = container(p, pointer, '[', start);
                 case VALUE_STRING -> node = NODES.textNode(p.getText());
                 case VALUE_NUMBER_INT -> node = switch (p.getNumberType()) {
                     case INT -> NODES.numberNode(p.getIntValue());
@@ -182,12 +158,18 @@ public final class LocatedJsonReader {
                 case VALUE_TRUE -> node = NODES.booleanNode(true);
                 case VALUE_FALSE -> node = NODES.booleanNode(false);
                 case VALUE_NULL -> node = NODES.nullNode();
-                default -> throw new com.fasterxml.jackson.core.JsonParseException(p,
-                        "Unexpected " + token.asString());
+                default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "expected a valid value");
             }
             int end = (int) Math.min(text.length(), Math.max(start.offset(),
                     p.currentLocation().getCharOffset()));
             values.put(pointer, new TextRange(start, end));
+            return node;
+        }
+
+        private JsonNode container(JsonParser p, String pointer, char opener, TextPosition start) throws IOException {
+            open.add(new JsonSyntaxExplainer.Open(opener, start.offset()));
+            JsonNode node = opener == '{' ? object(p, pointer) : array(p, pointer);
+            open.remove(open.size() - 1);
             return node;
         }
 
@@ -208,7 +190,7 @@ public final class LocatedJsonReader {
                 object.set(key, value(p, p.nextToken(), child));
             }
             if (t != JsonToken.END_OBJECT) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends inside an object");
+                throw new JsonSyntaxExplainer.EndedEarly(p);
             }
             return object;
         }
@@ -219,7 +201,7 @@ public final class LocatedJsonReader {
             int index = 0;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new com.fasterxml.jackson.core.JsonParseException(p, "The text ends inside an array");
+                    throw new JsonSyntaxExplainer.EndedEarly(p);
                 }
                 array.add(value(p, t, JsonPointers.child(pointer, index++)));
             }

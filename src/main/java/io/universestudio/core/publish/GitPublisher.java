@@ -186,10 +186,10 @@ public final class GitPublisher implements Publisher {
         }
         try {
             UniverseRepository universe = universeIn(workTree);
-            OptionalInt same = PublishCheck.identicalLatest(universe, revision);
-            if (same.isPresent()) {
+            var already = PublishCheck.sameVersion(universe, revision, n -> where);
+            if (already.isPresent()) {
                 restore(git, localRef, branchBefore, headBefore);
-                return PublishCheck.unchanged(revision, same.getAsInt(), where);
+                return already.get();
             }
             int number = universe.nextRevisionNumber(name);
             Path revisionDir = universe.revisionDir(name, number);

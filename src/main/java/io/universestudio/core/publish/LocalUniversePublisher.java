@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -70,10 +69,9 @@ public final class LocalUniversePublisher implements Publisher {
         try {
             progress.step(PublishStep.PREPARING, root.toString());
             UniverseRepository repository = UniverseRepository.openOrCreate(root);
-            OptionalInt same = PublishCheck.identicalLatest(repository, revision);
-            if (same.isPresent()) {
-                return PublishCheck.unchanged(revision, same.getAsInt(),
-                        repository.revisionDir(name, same.getAsInt()).toString());
+            var already = PublishCheck.sameVersion(repository, revision, n -> repository.revisionDir(name, n).toString());
+            if (already.isPresent()) {
+                return already.get();
             }
             int number = repository.nextRevisionNumber(name);
             revisionDir = repository.revisionDir(name, number);

@@ -3,29 +3,38 @@ package io.universestudio.core.publish;
 import io.universestudio.core.index.EntryBuilder;
 import io.universestudio.core.index.RepoSchemas;
 import io.universestudio.core.index.RepositoryIndex;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.io.PackageFolder;
+import io.universestudio.core.io.RevisionFolder;
+import io.universestudio.core.json.LocatedJsonReader;
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.render.Renderer;
 import io.universestudio.core.io.PackageNames;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.validate.Problem;
-import io.universestudio.core.validate.Severity;
-import io.universestudio.core.validate.ValidationReport;
 import io.universestudio.core.validate.Validator;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
- * What every publish checks before it writes anything: the package validates without errors, it would
- * be a readable entry in every index file it lands in, and it is not the same as the latest revision.
+ * What every publish checks before it writes anything: the package validates without errors, a cluster
+ * can install it with its defaults ({@link PublishReview}), it would be a readable entry in every index
+ * file it lands in, and the repository does not already hold its version with other content.
  */
 final class PublishCheck {
 
     private final RepoSchemas schemas;
+    private final Validator validator = new Validator();
+    private final Renderer renderer = new Renderer();
 
     PublishCheck(RepoSchemas schemas) {
         this.schemas = schemas;
@@ -35,12 +44,9 @@ final class PublishCheck {
     Optional<PublishResult> refusal(Revision revision) {
         String name = revision.name().orElse(null);
         String version = revision.version().orElse(null);
-        ValidationReport report = new Validator().validate(revision);
-        if (report.hasErrors()) {
-            List<Problem> errors = report.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-            return Optional.of(PublishResult.refused(name, version, "The package has " + errors.size()
-                    + (errors.size() == 1 ? " error" : " errors") + "; fix " + (errors.size() == 1 ? "it" : "them")
-                    + " before publishing. Nothing was written.", errors));
+        PublishReview review = PublishReview.of(revision, validator, renderer);
+        if (!review.publishable()) {
+            return Optional.of(PublishResult.refused(name, version, review.refusal(), review.refusalProblems()));
         }
         if (!PackageNames.isValid(name)) {
             return Optional.of(PublishResult.refused(name, version, "The package needs a valid name in package.json"
@@ -60,17 +66,63 @@ final class PublishCheck {
         return Optional.empty();
     }
 
-    /** The latest revision's number if its package files have exactly the same bytes as {@code revision}. */
-    static OptionalInt identicalLatest(UniverseRepository repository, Revision revision) throws IOException {
-        Optional<PackageFolder> pkg = repository.find(revision.name().orElseThrow());
-        if (pkg.isEmpty() || pkg.get().latest().isEmpty()) {
-            return OptionalInt.empty();
+    /**
+     * What the repository already holds of this package's version: UNCHANGED (naming the newest revision
+     * with exactly these bytes), REFUSED when a revision has the same version but other content (a changed
+     * package needs a new version), or empty when the version is new there.
+     *
+     * @param location where a revision number is, for the result ("the revision folder", "the remote")
+     */
+    static Optional<PublishResult> sameVersion(UniverseRepository repository, Revision revision,
+                                               IntFunction<String> location) throws IOException {
+        String name = revision.name().orElseThrow();
+        String version = revision.version().orElse(null);
+        Optional<PackageFolder> pkg = repository.find(name);
+        if (pkg.isEmpty() || version == null) {
+            return Optional.empty();
         }
+        int identical = -1;
+        int other = -1;
+        for (RevisionFolder folder : pkg.get().revisions()) {
+            OptionalInt number = folder.number();
+            if (number.isEmpty() || !version.equals(versionIn(folder.dir()))) {
+                continue;
+            }
+            try {
+                if (RevisionReader.read(folder.dir()).sameContentAs(revision)) {
+                    identical = Math.max(identical, number.getAsInt());
+                } else {
+                    other = Math.max(other, number.getAsInt());
+                }
+            } catch (RevisionLoadException e) {
+                other = Math.max(other, number.getAsInt());
+            }
+        }
+        if (identical >= 0) {
+            return Optional.of(unchanged(revision, identical, location.apply(identical)));
+        }
+        if (other >= 0) {
+            String message = name + " " + version + " is already published as revision " + other + ", with other"
+                    + " content. A changed package needs a new version: make a New revision (it bumps the version)"
+                    + " or change \"version\" in package.json, then publish again. Nothing was written.";
+            Problem p = Problem.error("PUBLISH-SAME-VERSION").in(RevisionFile.PACKAGE).at("/version")
+                    .at(revision.packageJson().map(d -> d.locations().nearest("/version")).orElse(null))
+                    .hint("Make a New revision, or change \"version\", then publish again.")
+                    .message("Version " + version + " is already published as revision " + other + " of " + name
+                            + ", with other content.");
+            return Optional.of(PublishResult.refused(name, version, message, List.of(p)));
+        }
+        return Optional.empty();
+    }
+
+    /** The version string in a revision folder's package.json, or null when it cannot be read. */
+    private static String versionIn(Path dir) {
         try {
-            Revision latest = RevisionReader.read(pkg.get().latest().get().dir());
-            return latest.sameContentAs(revision) ? pkg.get().latestNumber() : OptionalInt.empty();
-        } catch (RevisionLoadException e) {
-            return OptionalInt.empty();
+            JsonNode version = LocatedJsonReader.read(Files.readString(dir.resolve(RevisionFile.PACKAGE.fileName())))
+                    .treeIfParsed().map(t -> t.get("version")).orElse(null);
+            return version != null && version.isTextual() ? version.asText() : null;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import com.github.mustachejava.MustacheException;
 import io.universestudio.core.json.JsonSyntaxProblem;
 import io.universestudio.core.json.LocatedJsonReader;
 import io.universestudio.core.json.ParsedJson;
+import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -218,13 +219,7 @@ public final class Renderer {
         String text = output.text();
         ParsedJson parsed = LocatedJsonReader.read(text);
         if (!parsed.parsed()) {
-            JsonSyntaxProblem p = parsed.problems().isEmpty() ? null : parsed.problems().get(0);
-            TemplateTag tag = p == null ? null
-                    : SourceMap.regionAt(output.regions(), p.position().offset()).map(RenderedRegion::tag).orElse(null);
-            String message = text.isBlank() ? "The template rendered no text at all; a Marathon app must be a JSON object."
-                    : "The rendered template is not valid JSON" + (p == null ? "." : ": " + p.message());
-            return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, message, List.of(), text,
-                    p == null ? null : p.position(), tag);
+            return notJson(template, text, output);
         }
         JsonNode tree = parsed.tree();
         if (!tree.isObject()) {
@@ -246,6 +241,27 @@ public final class Renderer {
         JsonNode resource = definition.packageDefinition().get("resource");
         return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
                 () -> SourceMap.build(output, tree, parsed.locations(), template, config, resource));
+    }
+
+    /**
+     * The rendered text does not parse: say what is wrong in the template's own lines, and where in the
+     * template the text at fault came from (ADR 0117).
+     */
+    private static RenderFailure notJson(String template, String text, CompiledTemplate.Output output) {
+        if (text.isBlank()) {
+            return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, "The template rendered no text at all;"
+                    + " a Marathon app must be a JSON object.", List.of(), text, null, null, null, null);
+        }
+        TemplateOrigin origin = TemplateOrigin.of(output, template);
+        JsonSyntaxProblem p = LocatedJsonReader.read(text, origin.lineNames(text, template)).problems().get(0);
+        int culprit = Math.min(p.culpritOffset(), Math.max(0, text.length() - 1));
+        java.util.OptionalInt inTemplate = p.kind().missingSeparator() ? origin.templateOffsetAfter(culprit)
+                : origin.templateOffsetNear(culprit);
+        TextPosition templatePosition = inTemplate.isPresent()
+                ? TextPosition.ofOffset(template, inTemplate.getAsInt()) : null;
+        TemplateTag tag = origin.tagBehind(culprit, p.stoppedAt().offset()).orElse(null);
+        return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, "The rendered template is not valid JSON: "
+                + p.message() + ".", List.of(), text, p.stoppedAt(), tag, templatePosition, p);
     }
 
     private static boolean stringMap(JsonNode labels) {

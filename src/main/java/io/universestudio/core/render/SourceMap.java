@@ -43,20 +43,16 @@ public final class SourceMap {
         }
     }
 
-    /** A stretch of rendered text copied from the template: output [start, end) came from template [templateStart, ...). */
-    record Copied(int outputStart, int outputEnd, int templateStart) {
-    }
-
     private final List<Entry> entries;
     private final List<RenderedRegion> regions;
-    private final List<Copied> copied;
+    private final TemplateOrigin origin;
     private final JsonLocations output;
     private final Map<String, List<Entry>> byPointer = new LinkedHashMap<>();
 
-    private SourceMap(List<Entry> entries, List<RenderedRegion> regions, List<Copied> copied, JsonLocations output) {
+    private SourceMap(List<Entry> entries, List<RenderedRegion> regions, TemplateOrigin origin, JsonLocations output) {
         this.entries = Collections.unmodifiableList(entries);
         this.regions = Collections.unmodifiableList(regions);
-        this.copied = copied;
+        this.origin = origin;
         this.output = output;
         for (Entry e : entries) {
             byPointer.computeIfAbsent(e.outputPointer(), k -> new ArrayList<>()).add(e);
@@ -92,26 +88,7 @@ public final class SourceMap {
             String fromResource = resourcePointer(resource, scope);
             out.add(new Entry(pointer, region, fromResource != null ? null : configPointer(config, scope), fromResource));
         }
-        return new SourceMap(out, regions, copied(rendered.literals(), template, rendered.literalPlaces()), output);
-    }
-
-    /** Places each copied stretch of template text; the same code copies the same text, so resolve once. */
-    private static List<Copied> copied(List<TrackingWriter.Literal> literals, String template,
-                                       Map<TrackingWriter.Literal, Integer> resolved) {
-        List<Copied> out = new ArrayList<>(literals.size());
-        for (TrackingWriter.Literal l : literals) {
-            // Keyed by hint and text only (output places zeroed): the same code copies the same text.
-            TrackingWriter.Literal key = new TrackingWriter.Literal(0, 0, l.text(), l.templateHint());
-            Integer at = resolved.computeIfAbsent(key, k -> {
-                int found = template.indexOf(l.text(), l.templateHint());
-                return found < 0 ? -1 : found;
-            });
-            if (at >= 0) {
-                out.add(new Copied(l.outputStart(), l.outputEnd(), at));
-            }
-        }
-        out.sort(Comparator.comparingInt(Copied::outputStart));
-        return Collections.unmodifiableList(out);
+        return new SourceMap(out, regions, TemplateOrigin.of(rendered, template), output);
     }
 
     /**
@@ -119,29 +96,7 @@ public final class SourceMap {
      * or the template text it was copied from.
      */
     public java.util.OptionalInt templateOffsetAt(int outputOffset) {
-        RenderedRegion best = null;
-        for (RenderedRegion r : regions) {
-            if (r.tag().isValue() && r.contains(outputOffset) && (best == null || r.length() < best.length())) {
-                best = r;
-            }
-        }
-        if (best != null) {
-            return java.util.OptionalInt.of(best.tag().startOffset());
-        }
-        int lo = 0;
-        int hi = copied.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Copied c = copied.get(mid);
-            if (outputOffset < c.outputStart()) {
-                hi = mid - 1;
-            } else if (outputOffset >= c.outputEnd()) {
-                lo = mid + 1;
-            } else {
-                return java.util.OptionalInt.of(c.templateStart() + (outputOffset - c.outputStart()));
-            }
-        }
-        return java.util.OptionalInt.empty();
+        return origin.templateOffsetAt(outputOffset);
     }
 
     /** Where in the template the rendered value at {@code outputPointer} starts (literal text or a tag). */

@@ -92,8 +92,9 @@ public final class TemplateRule implements Rule {
         }
         JsonNode config = configDoc == null ? null : configDoc.tree().orElse(null);
         TemplateStructure tags = renderer.tags(template);
-        List<TemplateUses.Use> uses = new TemplateUses(config, CosmosPackage.resource(revision)).analyse(template, tags);
-        undefined(uses, out);
+        JsonNode resource = CosmosPackage.resource(revision);
+        List<TemplateUses.Use> uses = new TemplateUses(config, resource).analyse(template, tags);
+        undefined(template, config, resource, uses, out);
         valueShapes(uses, out);
         if (configDoc != null) {
             unused(configDoc, uses, template, out);
@@ -124,13 +125,14 @@ public final class TemplateRule implements Rule {
                     .hint("Give the options defaults that satisfy config.json, or document what users must set.")
                     .message("The package needs user input: with the config.json defaults alone, Cosmos refuses to"
                             + " render it (" + firstError(f) + ")."));
-            case JSON_PARSING_ERROR -> out.add(Problem.warning("TEMPLATE-NOT-JSON").in(RevisionFile.TEMPLATE).at(at)
-                    .hint("Look at the rendered text in the preview" + (f.tag() == null ? "" : " around "
-                            + f.tag().display()) + "; quote string values and mind the commas around sections.")
-                    .message("With the default options the template renders text that is not JSON, so Cosmos cannot"
-                            + " install the package without other options: " + f.message()
-                            + (f.position() == null ? "" : " (rendered line " + f.position().line() + ", column "
-                            + f.position().column() + ")")));
+            case JSON_PARSING_ERROR -> out.add(Problem.warning("TEMPLATE-NOT-JSON").in(RevisionFile.TEMPLATE)
+                    .at(f.templatePosition() != null ? f.templatePosition() : at)
+                    .hint(f.syntax() != null ? f.syntax().hint() + " Check the result in the preview."
+                            : "Look at the rendered text in the preview; quote string values and mind the commas"
+                            + " around sections.")
+                    .message("With the default options the template does not render JSON, so Cosmos cannot install"
+                            + " the package without other options: " + (f.syntax() != null ? f.syntax().message()
+                            + "." : f.message())));
             case TEMPLATE_COMPILE_ERROR, TEMPLATE_RUNTIME_ERROR -> out.add(Problem.error("TEMPLATE-COMPILE")
                     .in(RevisionFile.TEMPLATE).at(at)
                     .hint("Check that every {{#section}} and {{^section}} is closed by a matching {{/section}}.")
@@ -158,19 +160,29 @@ public final class TemplateRule implements Rule {
         return p == null ? "" : p.startsWith("#") ? p.substring(1) : p;
     }
 
-    private static void undefined(List<TemplateUses.Use> uses, List<Problem> out) {
+    private static void undefined(String template, JsonNode config, JsonNode resource, List<TemplateUses.Use> uses,
+                                  List<Problem> out) {
         Set<String> reported = new HashSet<>();
         for (TemplateUses.Use use : uses) {
             if (use.target() != TemplateUses.Target.UNDEFINED || !reported.add(use.tag().name())) {
                 continue;
             }
             String name = use.tag().name();
-            boolean resource = name.startsWith("resource.");
+            boolean resourceName = name.startsWith("resource.");
+            String suggestion = ClosestName.suggest(name, config, resource, use.enclosing());
+            List<TemplateTag> sameName = uses.stream().filter(u -> u.target() == TemplateUses.Target.UNDEFINED
+                    && u.tag().name().equals(name)).map(TemplateUses.Use::tag).toList();
+            String shown = suggestion == null ? null : use.tag().withName(suggestion).display();
             out.add(Problem.warning("TEMPLATE-UNDEFINED-VARIABLE").in(RevisionFile.TEMPLATE).at(use.tag().start())
-                    .hint(resource ? "Add the entry to resource.json, or fix the name."
+                    .hint(suggestion != null ? "Did you mean " + shown + "? Otherwise "
+                            + (resourceName ? "add the entry to resource.json." : "declare \"" + name
+                            + "\" in config.json (with a default).")
+                            : resourceName ? "Add the entry to resource.json, or fix the name."
                             : "Declare \"" + name + "\" in config.json (with a default), or fix the name.")
-                    .message(use.tag().display() + " refers to " + (resource ? "a resource entry that resource.json"
+                    .fix(suggestion == null ? null : ClosestName.renameFix(template, sameName, name, suggestion))
+                    .message(use.tag().display() + " refers to " + (resourceName ? "a resource entry that resource.json"
                             : "an option that config.json") + " does not define, so it always renders as if empty."
+                            + (suggestion != null ? " Did you mean " + shown + "?" : "")
                             + (name.contains(" ") ? " (A literal \"{{\" in the text needs set-delimiter tags.)" : "")));
         }
     }

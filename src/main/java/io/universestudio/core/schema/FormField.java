@@ -90,7 +90,7 @@ public record FormField(OptionPath path, String label, WidgetKind widget, boolea
                 try {
                     return FieldInput.value(t, JsonText.mapper().readTree(t));
                 } catch (Exception e) {
-                    return FieldInput.invalid(t, "This is not valid JSON: check quotes, commas and brackets.");
+                    return FieldInput.invalid(t, "This is not valid JSON: " + syntaxOf(t));
                 }
             }
             case YAML -> {
@@ -110,7 +110,8 @@ public record FormField(OptionPath path, String label, WidgetKind widget, boolea
                             }
                         }
                     } catch (Exception e) {
-                        return FieldInput.invalid(t, "Placement constraints are not valid JSON, e.g. [[\"hostname\", \"UNIQUE\"]].");
+                        return FieldInput.invalid(t, "Placement constraints are a JSON array such as [[\"hostname\","
+                                + " \"UNIQUE\"]], but " + syntaxOf(t));
                     }
                 }
                 return FieldInput.value(t, textOrJson(t));
@@ -119,6 +120,12 @@ public record FormField(OptionPath path, String label, WidgetKind widget, boolea
                 return FieldInput.value(t, Nodes.NODES.textNode(t));
             }
         }
+    }
+
+    /** What is wrong with JSON typed into a field, in the project's words ("a comma is missing on line 1 ..."). */
+    private static String syntaxOf(String text) {
+        return io.universestudio.core.json.LocatedJsonReader.read(text).problems().stream().findFirst()
+                .map(p -> p.message() + ". " + p.hint()).orElse("check quotes, commas and brackets.");
     }
 
     /** Constraints are usually a string option holding JSON; a few packages declare them as an array. */

@@ -108,7 +108,7 @@ public final class DpapiCredentialStore implements CredentialStore {
 
     private void write(ObjectNode entries) throws CredentialStoreException {
         try {
-            AtomicFiles.writeString(folder.resolve(DATA_FILE), JsonText.pretty(entries));
+            AtomicFiles.writeStringPrivate(folder.resolve(DATA_FILE), JsonText.pretty(entries));
         } catch (IOException e) {
             throw new CredentialStoreException("The credentials file could not be written: " + e.getMessage(), e);
         }

@@ -175,7 +175,7 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
             createPrivateFolder();
             byte[] raw = new byte[KEY_BYTES];
             random.nextBytes(raw);
-            AtomicFiles.write(keyFile, Base64.getEncoder().encode(raw));
+            AtomicFiles.writePrivate(keyFile, Base64.getEncoder().encode(raw));
             tightenPermissions(keyFile, OWNER_FILE);
             return new SecretKeySpec(raw, "AES");
         } catch (IOException | IllegalArgumentException e) {
@@ -222,8 +222,7 @@ public final class EncryptedFileCredentialStore implements CredentialStore {
         Path data = folder.resolve(DATA_FILE);
         try {
             createPrivateFolder();
-            // AtomicFiles writes through Files.createTempFile, which is owner-only on POSIX systems.
-            AtomicFiles.writeString(data, JsonText.pretty(root));
+            AtomicFiles.writeStringPrivate(data, JsonText.pretty(root));
             tightenPermissions(data, OWNER_FILE);
         } catch (IOException e) {
             throw new CredentialStoreException("The credentials file " + data + " could not be written: "

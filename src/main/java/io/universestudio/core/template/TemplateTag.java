@@ -109,6 +109,13 @@ public record TemplateTag(Kind kind, String name, String text, TextPosition star
         return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
+    /** The same tag naming {@code other} instead, written as it would be (for "did you mean" messages). */
+    public TemplateTag withName(String other) {
+        int from = nameStart - startOffset();
+        String written = text.substring(0, from) + other + text.substring(nameEnd - startOffset());
+        return new TemplateTag(kind, other, written, start, nameStart, nameStart + other.length(), closeStart, closeEnd);
+    }
+
     /** The same tag with its section closed by the tag at [closeStart, closeEnd). */
     TemplateTag closedBy(TemplateTag close) {
         return new TemplateTag(kind, name, text, start, nameStart, nameEnd, close.startOffset(), close.endOffset());

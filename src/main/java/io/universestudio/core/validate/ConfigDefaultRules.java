@@ -78,6 +78,7 @@ final class ConfigDefaultRules implements Rule {
         String crumb = ConfigBreadcrumbs.ofSchemaPointer(config, at);
         String expected = String.join(" or ", declared.stream().map(Describe::article).toList());
         out.add(Problem.warning("CONFIG-DEFAULT-TYPE").in(RevisionFile.CONFIG).at(at).at(doc.locations().nearest(at))
+                .fix(declared.size() == 1 ? DefaultFixes.convertDefault(at, def, declared.get(0)) : null)
                 .hint("Change the default to " + expected + (def.isTextual() && !declared.contains("string")
                         ? " without quotes" : "") + ", or change \"type\".")
                 .message((crumb.isEmpty() ? "config.json" : crumb) + ": expected " + expected + ", got "
@@ -104,6 +105,7 @@ final class ConfigDefaultRules implements Rule {
                 String at = ConfigBreadcrumbs.schemaPointerOfOption(missing);
                 out.add(Problem.info("CONFIG-NEEDS-INPUT").in(RevisionFile.CONFIG).at(at)
                         .at(doc.locations().nearest(at))
+                        .fix(DefaultFixes.addDefault(config, at))
                         .hint("Fine if the user must choose this value (a license key, a password); otherwise give it"
                                 + " a \"default\".")
                         .message(ConfigBreadcrumbs.ofOptionPointer(config, missing) + " is required and has no default,"

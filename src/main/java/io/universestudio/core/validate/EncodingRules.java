@@ -44,7 +44,10 @@ final class EncodingRules implements Rule {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c > 127) {
-                out.add(Problem.error("FILE-NOT-ASCII").in(doc.file()).at(TextPosition.ofOffset(text, i))
+                // The value (or member, for a key) holding it, so a form can go to the field; null when the
+                // file does not parse.
+                String pointer = doc.locations().pointerAt(i).orElse(null);
+                out.add(Problem.error("FILE-NOT-ASCII").in(doc.file()).at(pointer).at(TextPosition.ofOffset(text, i))
                         .hint("Replace it with plain ASCII (e.g. e for \u00e9, \" for \u201c); the Universe also rejects"
                                 + " \\u escapes for such characters.")
                         .message(doc.file().fileName() + " contains the non-ASCII character '" + c + "' (U+"

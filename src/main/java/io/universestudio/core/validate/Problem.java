@@ -3,6 +3,8 @@ package io.universestudio.core.validate;
 import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.RevisionFile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,15 +18,22 @@ import java.util.Optional;
  * @param subject  for repository-level problems, the path relative to the repository; otherwise null
  * @param message  plain language, written for someone new to packaging
  * @param hint     how to fix it
+ * @param fixes    mechanical changes that make it go away, each one step (ADR 0118); often none
  */
 public record Problem(Severity severity, String code, RevisionFile file, String pointer, TextPosition position,
-                      String subject, String message, String hint) {
+                      String subject, String message, String hint, List<Fix> fixes) {
 
     public Problem {
         Objects.requireNonNull(severity);
         Objects.requireNonNull(code);
         Objects.requireNonNull(message);
         hint = hint == null ? "" : hint;
+        fixes = fixes == null ? List.of() : List.copyOf(fixes);
+    }
+
+    public Problem(Severity severity, String code, RevisionFile file, String pointer, TextPosition position,
+                   String subject, String message, String hint) {
+        this(severity, code, file, pointer, position, subject, message, hint, List.of());
     }
 
     public Optional<RevisionFile> fileIfAny() {
@@ -55,7 +64,14 @@ public record Problem(Severity severity, String code, RevisionFile file, String 
 
     /** The same problem said to be about {@code newSubject} (e.g. a revision's path in its repository). */
     public Problem withSubject(String newSubject) {
-        return new Problem(severity, code, file, pointer, position, newSubject, message, hint);
+        return new Problem(severity, code, file, pointer, position, newSubject, message, hint, fixes);
+    }
+
+    /** The same problem with one more fix. */
+    public Problem withFix(Fix fix) {
+        List<Fix> more = new ArrayList<>(fixes);
+        more.add(fix);
+        return new Problem(severity, code, file, pointer, position, subject, message, hint, more);
     }
 
     public static Builder error(String code) {
@@ -79,6 +95,7 @@ public record Problem(Severity severity, String code, RevisionFile file, String 
         private TextPosition position;
         private String subject;
         private String hint;
+        private final List<Fix> fixes = new ArrayList<>();
 
         private Builder(Severity severity, String code) {
             this.severity = severity;
@@ -110,8 +127,16 @@ public record Problem(Severity severity, String code, RevisionFile file, String 
             return this;
         }
 
+        /** Offers a fix; null is ignored, so a rule can pass a fix it may not have found. */
+        public Builder fix(Fix fix) {
+            if (fix != null) {
+                fixes.add(fix);
+            }
+            return this;
+        }
+
         public Problem message(String message) {
-            return new Problem(severity, code, file, pointer, position, subject, message, hint);
+            return new Problem(severity, code, file, pointer, position, subject, message, hint, fixes);
         }
     }
 }

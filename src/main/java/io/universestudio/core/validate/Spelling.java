@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean": the known word closest to a misspelled one, if it is close enough to be a typo. */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
     /** The closest candidate within a small edit distance (ignoring case and stray punctuation), or null. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String w = normalise(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -69,8 +69,9 @@ final class SyntaxRules implements Rule {
         RevisionFile file = doc.file();
         for (JsonSyntaxProblem p : doc.syntaxProblems()) {
             out.add(Problem.error("JSON-SYNTAX").in(file).at("").at(p.position())
-                    .hint("Fix the JSON text at this place; the form shows the last version that could be read.")
-                    .message(file.fileName() + " is not valid JSON: " + p.message()));
+                    .hint(p.hint() + (p.hint().isEmpty() ? "" : " ") + "Until then the form shows the last version"
+                            + " that could be read.")
+                    .message(file.fileName() + " is not valid JSON: " + p.message() + "."));
         }
         for (DuplicateKey d : doc.duplicateKeys()) {
             out.add(Problem.warning("JSON-DUPLICATE-KEY").in(file).at(d.pointer()).at(d.duplicate())

@@ -29,7 +29,8 @@ class BrokenInputTest {
         assertThat(pkg.text()).isEqualTo(text);
         assertThat(pkg.syntaxProblems()).hasSize(1);
         assertThat(pkg.syntaxProblems().get(0).position().line()).isEqualTo(3);
-        assertThat(pkg.syntaxProblems().get(0).message()).containsIgnoringCase("ends too early");
+        assertThat(pkg.syntaxProblems().get(0).message())
+                .isEqualTo("the object that starts on line 1 is not closed: the text ends before its '}'");
     }
 
     @Test
@@ -37,8 +38,10 @@ class BrokenInputTest {
         Files.writeString(dir.resolve("config.json"), "{\n  \"type\": \"object\",\n}\n");
         JsonDocument config = RevisionReader.read(dir).config().orElseThrow();
         assertThat(config.parses()).isFalse();
-        assertThat(config.syntaxProblems().get(0).position().line()).isEqualTo(3);
-        assertThat(config.syntaxProblems().get(0).message()).contains("trailing comma");
+        // Shown at the comma itself, the thing to remove.
+        assertThat(config.syntaxProblems().get(0).position()).hasToString("2:19");
+        assertThat(config.syntaxProblems().get(0).message())
+                .isEqualTo("the comma after \"object\" on line 2 ends the object with nothing after it");
     }
 
     @Test

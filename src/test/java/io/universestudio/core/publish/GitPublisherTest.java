@@ -133,6 +133,26 @@ class GitPublisherTest {
     }
 
     @Test
+    void publishedFilesAreOrdinaryFilesInTheCommitAndTheClone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        PublishResult result = publish(revision, PublishProgress.silent());
+        assertThat(result.status()).as(result.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+
+        try (Repository repo = Git.open(remote.toFile()).getRepository(); RevWalk walk = new RevWalk(repo);
+             TreeWalk tw = TreeWalk.forPath(repo, "repo/packages/H/hello-web/0/package.json",
+                     walk.parseCommit(remoteBranch("publish")).getTree())) {
+            assertThat(tw.getFileMode(0)).isEqualTo(org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
+        }
+        Path clone = cacheRoot.resolve(GitPublisher.cacheKey(url())).resolve("repo/packages/H/hello-web/0");
+        var usual = io.universestudio.core.io.FileModesTest.usualMode(work);
+        try (var files = Files.list(clone)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
+                    assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
+        }
+    }
+
+    @Test
     void aSecondRevisionGoesOnTopAndIdenticalContentIsNotPushedAgain() throws Exception {
         PublishResult first = publish(revision, PublishProgress.silent());
         PublishResult second = publish(PublishFixtures.withVersion(revision, "1.1.0"), PublishProgress.silent());
@@ -148,6 +168,32 @@ class GitPublisherTest {
         assertThat(same.status()).isEqualTo(PublishResult.Status.UNCHANGED);
         assertThat(same.revision()).isEqualTo(1);
         assertThat(remoteBranch("publish")).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedPackageUnderAPublishedVersionIsRefusedAndNothingIsPushed() throws Exception {
+        PublishResult first = publish(revision, PublishProgress.silent());
+        assertThat(first.status()).as(first.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+        ObjectId before = remoteBranch("publish");
+
+        String config = revision.text(RevisionFile.CONFIG).orElseThrow().replace("\"default\": 256", "\"default\": 512");
+        PublishResult changed = publish(revision.withText(RevisionFile.CONFIG, config), PublishProgress.silent());
+
+        assertThat(changed.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(changed.message()).startsWith("hello-web 1.0.0-0.1.0 is already published as revision 0, with"
+                + " other content.").contains("New revision");
+        assertThat(remoteBranch("publish")).isEqualTo(before);
+    }
+
+    @Test
+    void aTemplateThatRendersNoJsonWithItsDefaultsIsRefusedBeforeTheRemoteIsTouched() throws Exception {
+        String template = revision.template().orElseThrow();
+        PublishResult result = publish(revision.withText(RevisionFile.TEMPLATE,
+                template.replace("{{service.cpus}},", "{{service.cpus}}")), PublishProgress.silent());
+        assertThat(result.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(result.message()).contains("cannot be installed by a cluster");
+        assertThat(remoteBranch("publish")).isNull();
+        assertThat(cacheRoot).doesNotExist();
     }
 
     @Test

@@ -67,6 +67,30 @@ class LocalUniversePublisherTest {
     }
 
     @Test
+    void publishedFilesGetTheUsualModeNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        // The author's files are private; the repository's copies are what the user's umask gives new files.
+        for (RevisionFile f : RevisionFile.values()) {
+            if (Files.exists(author.resolve(f.fileName()))) {
+                Files.setPosixFilePermissions(author.resolve(f.fileName()),
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+        authorBefore = TreeSnapshot.of(author);
+        var usual = io.universestudio.core.io.FileModesTest.usualMode(universe);
+
+        PublishResult result = publish(revision, PublishProgress.silent());
+
+        assertThat(result.status()).as(result.message()).isEqualTo(PublishResult.Status.PUBLISHED);
+        try (var files = Files.list(universe.resolve("packages/H/hello-web/0"))) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(f ->
+                    assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(usual));
+        }
+        assertThat(Files.getPosixFilePermissions(universe.resolve("target/universe.json"))).isEqualTo(usual);
+    }
+
+    @Test
     void aChangedPackageBecomesTheNextRevisionAndIdenticalContentIsNotDuplicated() throws Exception {
         publish(revision, PublishProgress.silent());
         PublishResult second = publish(PublishFixtures.withVersion(revision, "1.0.1-0.1.0"), PublishProgress.silent());
@@ -79,6 +103,44 @@ class LocalUniversePublisherTest {
         assertThat(again.status()).isEqualTo(PublishResult.Status.UNCHANGED);
         assertThat(again.revision()).isEqualTo(1);
         assertThat(again.message()).contains("already published as revision 1");
+        assertThat(TreeSnapshot.of(universe)).isEqualTo(before);
+    }
+
+    @Test
+    void aTemplateThatRendersNoJsonWithItsDefaultsIsRefusedAndNothingIsWritten() throws Exception {
+        String template = revision.template().orElseThrow();
+        Revision broken = revision.withText(RevisionFile.TEMPLATE, template.replace("{{service.cpus}},", "{{service.cpus}}"));
+        PublishResult result = publish(broken, PublishProgress.silent());
+        assertThat(result.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(result.message()).contains("cannot be installed by a cluster", "a comma is missing after template line 3");
+        assertThat(result.problems()).extracting(p -> p.code()).containsExactly("TEMPLATE-NOT-JSON");
+        assertThat(TreeSnapshot.of(universe)).isEmpty();
+    }
+
+    @Test
+    void aChangedPackageUnderAVersionTheRepositoryHoldsIsRefusedNamingTheRevision() throws Exception {
+        publish(revision, PublishProgress.silent());
+        publish(PublishFixtures.withVersion(revision, "1.0.1-0.1.0"), PublishProgress.silent());
+        Map<String, String> before = TreeSnapshot.of(universe);
+
+        String config = revision.text(RevisionFile.CONFIG).orElseThrow().replace("\"default\": 256", "\"default\": 512");
+        PublishResult changed = publish(revision.withText(RevisionFile.CONFIG, config), PublishProgress.silent());
+
+        assertThat(changed.status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(changed.message()).isEqualTo("hello-web 1.0.0-0.1.0 is already published as revision 0, with other"
+                + " content. A changed package needs a new version: make a New revision (it bumps the version) or"
+                + " change \"version\" in package.json, then publish again. Nothing was written.");
+        assertThat(changed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("PUBLISH-SAME-VERSION");
+            assertThat(p.pointer()).isEqualTo("/version");
+            assertThat(p.position()).isNotNull();
+        });
+        assertThat(TreeSnapshot.of(universe)).isEqualTo(before);
+
+        // The same bytes as an older revision are still a no-op, naming that revision.
+        PublishResult identical = publish(revision, PublishProgress.silent());
+        assertThat(identical.status()).isEqualTo(PublishResult.Status.UNCHANGED);
+        assertThat(identical.revision()).isZero();
         assertThat(TreeSnapshot.of(universe)).isEqualTo(before);
     }
 

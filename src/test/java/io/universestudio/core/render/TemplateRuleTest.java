@@ -131,7 +131,7 @@ class TemplateRuleTest {
                 .satisfies(x -> {
                     assertThat(x.severity()).isEqualTo(Severity.WARNING);
                     assertThat(x.position().line()).isEqualTo(4);
-                    assertThat(x.message()).contains("rendered line 5");
+                    assertThat(x.message()).contains("the comma after \"3\" on template line 4 ends the object");
                 });
     }
 

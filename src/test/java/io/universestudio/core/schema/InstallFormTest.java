@@ -102,10 +102,15 @@ class InstallFormTest {
         assertThat(changed.value(conf)).contains(TextNode.valueOf(Base64.getEncoder().encodeToString("b: 2\n".getBytes(StandardCharsets.UTF_8))));
         OptionPath placement = OptionPath.dotted("service.placement");
         assertThat(v.withText(placement, "[[\"hostname\"").problems().get(placement))
-                .containsExactly("Placement constraints are not valid JSON, e.g. [[\"hostname\", \"UNIQUE\"]].");
+                .containsExactly("Placement constraints are a JSON array such as [[\"hostname\", \"UNIQUE\"]], but the"
+                        + " list that starts on line 1 is not closed: the text ends before its ']' (2 brackets are still"
+                        + " open). Add ']' where the"
+                        + " list should end, and check that every '{' and '[' has its partner.");
         assertThat(v.withText(placement, "[[\"hostname\", \"UNIQUE\"]]").problems()).doesNotContainKey(placement);
         OptionPath tags = OptionPath.dotted("service.tags");
-        assertThat(v.withText(tags, "[1,").problems().get(tags)).containsExactly("This is not valid JSON: check quotes, commas and brackets.");
+        assertThat(v.withText(tags, "[1,").problems().get(tags)).containsExactly("This is not valid JSON: the list that"
+                + " starts on line 1 is not closed: the text ends before its ']'. Add ']' where the list should end,"
+                + " and check that every '{' and '[' has its partner.");
         assertThat(v.withText(tags, "{}").problems().get(tags)).containsExactly("Expecting a JSON array here, e.g. [].");
         FormValues reset = v.with(OptionPath.dotted("replicas"), IntNode.valueOf(5)).reset(OptionPath.dotted("replicas"));
         assertThat(reset.options(FormValues.OptionsMode.CHANGED)).isEmpty();

@@ -43,8 +43,27 @@ class FolderAndEncodingRulesTest {
             assertThat(p.position().line()).isEqualTo(Fixtures.lineOf(text, "\u201c"));
             assertThat(p.position().offset()).isEqualTo(text.indexOf('\u201c'));
             assertThat(p.message()).contains("U+201C");
+            assertThat(p.pointer()).isEqualTo("/description");
         });
         assertThat(report.withCode("JSON-UNICODE-ESCAPE")).isEmpty();
+    }
+
+    @Test
+    void nonAsciiCarriesThePointerOfTheValueOrKeyHoldingIt() {
+        String config = "{\"type\": \"object\", \"properties\": {\"service\": {\"type\": \"object\", \"properties\":"
+                + " {\"name\": {\"type\": \"string\", \"default\": \"caf\u00e9\"}}}}}";
+        Problem inValue = Fixtures.validate(Fixtures.valid().withText(RevisionFile.CONFIG, config))
+                .withCode("FILE-NOT-ASCII").get(0);
+        assertThat(inValue.pointer()).isEqualTo("/properties/service/properties/name/default");
+
+        String inKeyText = config.replace("\"name\"", "\"n\u00e4me\"");
+        Problem inKey = Fixtures.validate(Fixtures.valid().withText(RevisionFile.CONFIG, inKeyText))
+                .withCode("FILE-NOT-ASCII").get(0);
+        assertThat(inKey.pointer()).isEqualTo("/properties/service/properties/n\u00e4me");
+
+        Problem unparsed = Fixtures.validate(Fixtures.valid().withText(RevisionFile.CONFIG, "{\"a\": \"\u00e9\""))
+                .withCode("FILE-NOT-ASCII").get(0);
+        assertThat(unparsed.pointer()).isNull();
     }
 
     @Test

@@ -20,8 +20,11 @@ class SyntaxRulesTest {
         assertThat(report.withCode("JSON-SYNTAX")).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.file()).isEqualTo(RevisionFile.PACKAGE);
-            assertThat(p.position().line()).isEqualTo(3);
-            assertThat(p.where()).isEqualTo("package.json:3:1");
+            assertThat(p.position().line()).isEqualTo(2);
+            assertThat(p.where()).isEqualTo("package.json:2:13");
+            assertThat(p.message()).isEqualTo("package.json is not valid JSON: the comma after \"a\" on line 2 ends"
+                    + " the object with nothing after it.");
+            assertThat(p.hint()).startsWith("Remove that comma");
         });
     }
 
