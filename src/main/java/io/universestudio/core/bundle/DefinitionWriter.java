@@ -19,15 +19,11 @@ import java.util.Map;
 /**
  * Writes the build definition {@code dcos registry build} takes (what {@code dcos registry migrate}
  * writes): {@code <dir>/<name>-<version>.json}, with {@code @} references to copies of the revision's
- * files beside it ({@code <name>-<version>.config.json}, {@code .resource.json},
- * {@code .marathon.json.mustache}, their bytes unchanged), or everything inline. The definition is
+ * files in the folder {@code <dir>/<name>-<version>/} beside it (config.json, resource.json,
+ * marathon.json.mustache, their bytes unchanged), or everything inline. The definition is
  * checked as {@code bundle build} would check it before anything is written; nothing is overwritten.
  */
 public final class DefinitionWriter {
-
-    /** The suffix of each copied file after {@code <name>-<version>}. */
-    static final Map<RevisionFile, String> COPY_SUFFIX = Map.of(RevisionFile.CONFIG, ".config.json",
-            RevisionFile.RESOURCE, ".resource.json", RevisionFile.TEMPLATE, ".marathon.json.mustache");
 
     private DefinitionWriter() {
     }
@@ -73,7 +69,7 @@ public final class DefinitionWriter {
                 if (definition.at(place.pointer).isMissingNode()) {
                     continue;
                 }
-                String copyName = base + COPY_SUFFIX.get(place.file);
+                String copyName = base + "/" + place.file.fileName();
                 copies.put(dir.resolve(copyName), revision.source(place.file).orElseThrow().bytes());
                 if (place == BuildDefinitions.Place.TEMPLATE) {
                     ((ObjectNode) definition.get(PackageMetadata.MARATHON)).put(PackageMetadata.TEMPLATE, "@" + copyName);

@@ -10,8 +10,8 @@ import java.util.Optional;
 final class PackagingVersions {
 
     /** Where 2.0 revisions are told to go. */
-    static final String MIGRATION = "Migrate it first: open it in Universe Studio and choose Tools > Migrate to"
-            + " packaging 4.0, save, and build again.";
+    static final String MIGRATION = "Open it in the Universe Studio window, choose Tools > Migrate to packaging 4.0,"
+            + " save, and build again.";
 
     private PackagingVersions() {
     }
@@ -32,7 +32,7 @@ final class PackagingVersions {
         Problem.Builder b = Problem.error("BUNDLE-PACKAGING-VERSION").subject(what).at("/packagingVersion");
         if (pv != null && pv.isTextual() && pv.textValue().equals(PackagingVersion.V2_0.text())) {
             return Optional.of(b.hint(MIGRATION).message("Packaging version 2.0 cannot become a package.dcos:"
-                    + " Cosmos and the DC/OS CLI took only 3.0, 4.0 and 5.0 in one. " + MIGRATION));
+                    + " Cosmos and the DC/OS CLI took only 3.0, 4.0 and 5.0 in one. Migrate the revision to 4.0 first."));
         }
         String found = pv == null ? "has no packagingVersion" : "has packagingVersion " + pv;
         return Optional.of(b.hint("Set \"packagingVersion\" to \"3.0\", \"4.0\" or \"5.0\" (a string).")
