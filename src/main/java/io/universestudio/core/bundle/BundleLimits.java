@@ -5,7 +5,7 @@ package io.universestudio.core.bundle;
  * (a zip bomb, a reference to a huge file) is refused instead of filling the memory.
  *
  * @param maxFileBytes the most bytes one file may have once read: metadata.json unzipped, a build
- *                     definition, a referenced file (the largest corpus metadata.json is about 2 MB)
+ *                     definition, a referenced file (the largest corpus metadata.json is about 230 KB)
  * @param maxEntries   the most entries a zip may list
  */
 public record BundleLimits(long maxFileBytes, int maxEntries) {

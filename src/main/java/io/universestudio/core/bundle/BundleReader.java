@@ -123,7 +123,7 @@ public final class BundleReader {
 
     private static Problem tooLarge(String label, String entry, BundleLimits limits) {
         return Problem.error("BUNDLE-TOO-LARGE").subject(label)
-                .hint("A real metadata.json is a few megabytes at most; do not use this file.")
+                .hint("A real metadata.json is a few hundred kilobytes at most; do not use this file.")
                 .message(label + ": the entry " + entry + " unpacks to more than " + limits.shownSize()
                         + " (a zip bomb?); it was not extracted.");
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * ({@code io/universestudio/schemas/bundle/}), compiled once per JVM. Each document is checked against the
  * branch of its own packagingVersion only, so a finding names the field instead of "matches none of the
  * branches". Patterns use search semantics, as the DC/OS CLI's Python validator applied them; the long
- * base64 pattern is checked by {@link Base64Shape} in one pass (a 1.8 MB template would overflow the
+ * base64 pattern is checked by {@link Base64Shape} in one pass (a long template would overflow the
  * stack of a backtracking regex).
  */
 final class BundleSchemas {
