@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.bundle.PackageForm;
+import io.universestudio.core.bundle.PackageSources;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.UniverseRepository;
@@ -46,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "A revision folder (holding package.json), a package folder or a repository.")
+            description = "A revision folder (holding package.json), a package folder, a repository, a package.dcos"
+                    + " or a build definition.")
     private List<Path> paths;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -101,8 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CouldNotRun(path + " does not exist.");
         }
         if (!Files.isDirectory(p)) {
-            throw new CouldNotRun(path + " is a file; give the folder that holds package.json, a package folder"
-                    + " or a repository.");
+            return checkFile(path, p, validator, results);
         }
         Path repoRoot = repositoryRoot(p);
         if (repoRoot != null) {
@@ -122,6 +124,28 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return revisionDirs.size();
+    }
+
+    /**
+     * A package.json stands for its folder; a package.dcos or a build definition is opened into its
+     * revision, whose problems follow those of opening it (a refusal to open is that revision's errors).
+     */
+    private static int checkFile(Path given, Path file, Validator validator, List<Checked> results) throws CouldNotRun {
+        PackageSources.Opened opened;
+        try {
+            if (PackageForm.of(file) == PackageForm.REVISION_FOLDER) {
+                return check(file.getParent(), validator, results);
+            }
+            opened = PackageSources.open(file);
+        } catch (IOException e) {
+            throw new CouldNotRun(given + " could not be read: " + e.getMessage());
+        }
+        List<Problem> problems = new ArrayList<>(opened.problems());
+        if (opened.ok()) {
+            problems.addAll(validator.validate(opened.revision()).problems());
+        }
+        results.add(new Checked(given.toString(), problems));
+        return 1;
     }
 
     private static int checkRepository(Path given, Path root, Validator validator, List<Checked> results)

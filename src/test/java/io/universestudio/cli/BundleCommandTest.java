@@ -152,6 +152,27 @@ class BundleCommandTest {
     }
 
     @Test
+    void validateTakesAPackageDcosABuildDefinitionAndAPackageJson() throws Exception {
+        Path rev = sample();
+        ObjectMapper mapper = new ObjectMapper();
+        Path dcos = Path.of(mapper.readTree(run("bundle", "build", rev.toString(), "--output-directory",
+                work.toString(), "--json").out()).get("package_path").asText());
+        Path definition = Path.of(mapper.readTree(run("bundle", "definition", rev.toString(), "--output-directory",
+                work.resolve("def").toString(), "--json").out()).get("name").asText());
+
+        for (Path p : new Path[] {dcos, definition, rev.resolve("package.json")}) {
+            Run r = run("validate", p.toString());
+            assertThat(r.code()).as(p + r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("0 errors, 0 warnings").contains("in 1 revision.");
+        }
+        Files.writeString(definition, Files.readString(definition).replace("\"@hello-web-1.0.0-0.1.0/resource.json\"",
+                "\"hello-web-1.0.0-0.1.0/resource.json\""));
+        Run broken = run("validate", definition.toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out()).contains(definition.toString()).contains("BUNDLE-DEF-REFERENCE");
+    }
+
+    @Test
     void bundleIsACommandLine() {
         assertThat(StudioCommand.isCommandLine(new String[] {"bundle", "build", "x"})).isTrue();
         assertThat(run("bundle").out()).contains("build").contains("definition").contains("extract");
