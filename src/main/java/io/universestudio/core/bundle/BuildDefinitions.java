@@ -28,7 +28,7 @@ import java.util.Optional;
  * with {@code @} naming a file, relative to the definition's folder or absolute. Resolving one checks the
  * definition first (a reference must start with {@code @}), reads each referenced file (the JSON ones
  * parsed, the template as base64 of its bytes), and checks the result against the metadata schema. No
- * other value is resolved.
+ * other value is resolved. Reading one for editing only needs its shape and its files.
  */
 public final class BuildDefinitions {
 
@@ -50,6 +50,10 @@ public final class BuildDefinitions {
 
         boolean covers(String at) {
             return at.equals(pointer) || at.startsWith(pointer + "/");
+        }
+
+        static Optional<Place> of(RevisionFile file) {
+            return Arrays.stream(values()).filter(p -> p.file == file).findFirst();
         }
     }
 
@@ -76,24 +80,36 @@ public final class BuildDefinitions {
     }
 
     /**
-     * Resolves the definition in {@code definitionFile}.
+     * A definition read for editing: its files as a revision folder would hold them, whatever the schemas
+     * say, or why it cannot be read at all (not one JSON object, a reference of the wrong shape, a
+     * referenced file that is not there).
+     *
+     * @param definition the definition as parsed; null when it could not be read
+     */
+    public record Parts(ObjectNode definition, Map<RevisionFile, byte[]> files, Map<RevisionFile, Path> references,
+                        List<Problem> problems) {
+        public boolean ok() {
+            return definition != null;
+        }
+
+        static Parts failed(List<Problem> problems) {
+            return new Parts(null, Map.of(), Map.of(), List.copyOf(problems));
+        }
+    }
+
+    /**
+     * Resolves the definition in {@code definitionFile}, as {@code bundle build} does.
      *
      * @throws IOException when the definition itself cannot be read
      */
     public static Resolved resolve(Path definitionFile, BundleLimits limits) throws IOException {
         Path file = definitionFile.toAbsolutePath().normalize();
         String label = file.getFileName().toString();
-        if (Files.size(file) > limits.maxFileBytes()) {
-            return Resolved.failed(List.of(tooLarge(label, file, limits)));
+        Parsed parsed = parse(file, limits);
+        if (parsed.problem() != null) {
+            return Resolved.failed(List.of(parsed.problem()));
         }
-        BundleJson.Parsed parsed = BundleJson.parse(Files.readAllBytes(file));
-        if (!parsed.ok() || !parsed.tree().isObject()) {
-            return Resolved.failed(List.of(Problem.error("BUNDLE-DEF-NOT-JSON").subject(label)
-                    .hint("A build definition is one JSON object, shaped like metadata.json.")
-                    .message(label + " is not a build definition: " + (parsed.ok() ? "it is not a JSON object"
-                            : parsed.error()) + ".")));
-        }
-        ObjectNode definition = (ObjectNode) parsed.tree();
+        ObjectNode definition = parsed.definition();
         Optional<Problem> versionProblem = PackagingVersions.problem(definition, label);
         if (versionProblem.isPresent()) {
             return Resolved.failed(List.of(versionProblem.get()));
@@ -110,7 +126,80 @@ public final class BuildDefinitions {
         if (!problems.isEmpty()) {
             return Resolved.failed(problems);
         }
-        return resolveReferences(definition, version, file.getParent(), label, limits);
+        Parts parts = readParts(definition, file.getParent(), label, limits);
+        if (!parts.ok()) {
+            return Resolved.failed(parts.problems());
+        }
+        ObjectNode metadata = definition.deepCopy();
+        for (Place place : Place.values()) {
+            Path reference = parts.references().get(place.file);
+            if (reference == null) {
+                continue;
+            }
+            byte[] bytes = parts.files().get(place.file);
+            if (place == Place.TEMPLATE) {
+                if (bytes.length == 0) {
+                    problems.add(PackageMetadata.emptyTemplate(reference.getFileName().toString()));
+                } else {
+                    ((ObjectNode) metadata.get(PackageMetadata.MARATHON)).put(PackageMetadata.TEMPLATE,
+                            Base64.getEncoder().encodeToString(bytes));
+                }
+                continue;
+            }
+            BundleJson.Parsed json = BundleJson.parse(bytes);
+            if (!json.ok()) {
+                problems.add(Problem.error("BUNDLE-REF-NOT-JSON").subject(label).at(place.pointer)
+                        .hint("Fix " + reference.getFileName() + ", then build again.")
+                        .message(label + ": " + place.shown + " refers to " + definition.at(place.pointer).textValue()
+                                + ", which is not valid JSON: " + json.error() + "."));
+            } else {
+                metadata.set(place.pointer.substring(1), json.tree());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Resolved.failed(problems);
+        }
+        List<Problem> schema = PackageMetadata.schemaProblems(metadata, version, label + " once resolved",
+                Severity.ERROR);
+        if (!schema.isEmpty()) {
+            return Resolved.failed(schema);
+        }
+        return new Resolved(metadata, version, parts.files(), parts.references(), List.of());
+    }
+
+    /**
+     * Reads the definition in {@code definitionFile} for editing: every referenced file's exact bytes and
+     * every inline value written out, without the schema checks that building applies.
+     *
+     * @throws IOException when the definition itself cannot be read
+     */
+    public static Parts read(Path definitionFile, BundleLimits limits) throws IOException {
+        Path file = definitionFile.toAbsolutePath().normalize();
+        String label = file.getFileName().toString();
+        Parsed parsed = parse(file, limits);
+        if (parsed.problem() != null) {
+            return Parts.failed(List.of(parsed.problem()));
+        }
+        List<Problem> shapes = referenceShapes(parsed.definition(), label);
+        return shapes.isEmpty() ? readParts(parsed.definition(), file.getParent(), label, limits) : Parts.failed(shapes);
+    }
+
+    private record Parsed(ObjectNode definition, Problem problem) {
+    }
+
+    private static Parsed parse(Path file, BundleLimits limits) throws IOException {
+        String label = file.getFileName().toString();
+        if (Files.size(file) > limits.maxFileBytes()) {
+            return new Parsed(null, tooLarge(label, file, limits));
+        }
+        BundleJson.Parsed parsed = BundleJson.parse(Files.readAllBytes(file));
+        if (!parsed.ok() || !parsed.tree().isObject()) {
+            return new Parsed(null, Problem.error("BUNDLE-DEF-NOT-JSON").subject(label)
+                    .hint("A build definition is one JSON object, shaped like metadata.json.")
+                    .message(label + " is not a build definition: " + (parsed.ok() ? "it is not a JSON object"
+                            : parsed.error()) + "."));
+        }
+        return new Parsed((ObjectNode) parsed.tree(), null);
     }
 
     /** Strings at the three places must be references ("@file") or, for the template, base64. */
@@ -145,9 +234,8 @@ public final class BuildDefinitions {
         return out;
     }
 
-    private static Resolved resolveReferences(ObjectNode definition, PackagingVersion version, Path folder,
-                                              String label, BundleLimits limits) {
-        ObjectNode metadata = definition.deepCopy();
+    /** Each part's bytes (a referenced file as it is, an inline value written out); references resolved. */
+    private static Parts readParts(ObjectNode definition, Path folder, String label, BundleLimits limits) {
         Map<RevisionFile, byte[]> files = new EnumMap<>(RevisionFile.class);
         Map<RevisionFile, Path> references = new EnumMap<>(RevisionFile.class);
         List<Problem> problems = new ArrayList<>();
@@ -167,50 +255,22 @@ public final class BuildDefinitions {
                 continue;
             }
             Path path = target.get();
-            references.put(place.file, path);
-            byte[] bytes;
             try {
                 if (!Files.isRegularFile(path)) {
                     problems.add(missing(label, place, reference, Files.isDirectory(path) ? path + " is a folder"
                             : path + " does not exist"));
-                    continue;
-                }
-                if (Files.size(path) > limits.maxFileBytes()) {
+                } else if (Files.size(path) > limits.maxFileBytes()) {
                     problems.add(tooLarge(label, path, limits));
-                    continue;
+                } else {
+                    files.put(place.file, Files.readAllBytes(path));
+                    references.put(place.file, path);
                 }
-                bytes = Files.readAllBytes(path);
             } catch (IOException e) {
                 problems.add(missing(label, place, reference, path + " could not be read (" + e.getMessage() + ")"));
-                continue;
             }
-            files.put(place.file, bytes);
-            if (place == Place.TEMPLATE) {
-                if (bytes.length == 0) {
-                    problems.add(PackageMetadata.emptyTemplate(path.getFileName().toString()));
-                } else {
-                    ((ObjectNode) metadata.get(PackageMetadata.MARATHON)).put(PackageMetadata.TEMPLATE,
-                            Base64.getEncoder().encodeToString(bytes));
-                }
-                continue;
-            }
-            BundleJson.Parsed parsed = BundleJson.parse(bytes);
-            if (!parsed.ok()) {
-                problems.add(Problem.error("BUNDLE-REF-NOT-JSON").subject(label).at(place.pointer)
-                        .hint("Fix " + path.getFileName() + ", then build again.")
-                        .message(label + ": " + place.shown + " refers to " + reference + ", which is not valid JSON: "
-                                + parsed.error() + "."));
-                continue;
-            }
-            metadata.set(place.pointer.substring(1), parsed.tree());
         }
         if (!problems.isEmpty()) {
-            return Resolved.failed(problems);
-        }
-        List<Problem> schema = PackageMetadata.schemaProblems(metadata, version, label + " once resolved",
-                Severity.ERROR);
-        if (!schema.isEmpty()) {
-            return Resolved.failed(schema);
+            return Parts.failed(problems);
         }
         ObjectNode packageJson = JsonNodeFactory.instance.objectNode();
         definition.properties().forEach(e -> {
@@ -223,12 +283,13 @@ public final class BuildDefinitions {
         if (command != null) {
             files.put(RevisionFile.COMMAND, BundleJson.pretty(command));
         }
-        return new Resolved(metadata, version, files, references, List.of());
+        return new Parts(definition, files, references, List.of());
     }
 
+    /** An inline template's bytes; a value that is not base64 text is kept as its JSON text, so nothing is lost. */
     private static byte[] inlineTemplate(JsonNode value) {
         byte[] decoded = value.isTextual() ? PackageMetadata.decode(value.textValue()) : null;
-        return decoded != null ? decoded : new byte[0];
+        return decoded != null ? decoded : value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The file a reference names: absolute as written, otherwise relative to the definition's folder. */

@@ -39,10 +39,11 @@ public final class BundleBuilder {
     /**
      * What a build did.
      *
-     * @param file     the package.dcos written; null when nothing was written
-     * @param problems the errors that stopped it, and infos worth telling either way
+     * @param file      the package.dcos written; null when nothing was written
+     * @param problems  the errors that stopped it, and infos worth telling either way
+     * @param identical when refused because the file exists with exactly the bytes built: that file
      */
-    public record Outcome(Path file, List<Problem> problems) {
+    public record Outcome(Path file, List<Problem> problems, Path identical) {
         public boolean written() {
             return file != null;
         }
@@ -52,7 +53,7 @@ public final class BundleBuilder {
         }
 
         static Outcome refused(List<Problem> problems) {
-            return new Outcome(null, List.copyOf(problems));
+            return new Outcome(null, List.copyOf(problems), null);
         }
     }
 
@@ -106,22 +107,21 @@ public final class BundleBuilder {
         Path target = outputDir.toAbsolutePath().normalize()
                 .resolve(name + "-" + version + "-" + BundleZip.md5(zip) + ".dcos");
         List<Problem> problems = new ArrayList<>(notes);
-        if (Files.exists(target)) {
-            problems.add(exists(target, zip));
-            return Outcome.refused(problems);
-        }
         try {
-            NewFiles.write(target, zip);
+            if (!Files.exists(target)) {
+                NewFiles.write(target, zip);
+                return new Outcome(target, List.copyOf(problems), null);
+            }
         } catch (FileAlreadyExistsException e) {
-            problems.add(exists(target, zip));
-            return Outcome.refused(problems);
+            // appeared meanwhile: refused below like any existing file
         }
-        return new Outcome(target, List.copyOf(problems));
-    }
-
-    private static Problem exists(Path target, byte[] zip) throws IOException {
         boolean same = Files.isRegularFile(target) && Files.size(target) == zip.length
                 && Arrays.equals(Files.readAllBytes(target), zip);
+        problems.add(exists(target, same));
+        return new Outcome(null, List.copyOf(problems), same ? target : null);
+    }
+
+    private static Problem exists(Path target, boolean same) {
         return Problem.error("BUNDLE-EXISTS").subject(target.getFileName().toString())
                 .hint(same ? "Nothing to do: use the existing file." : "Move the existing file away, or choose another"
                         + " output folder.")
