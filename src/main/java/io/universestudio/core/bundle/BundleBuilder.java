@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -94,15 +95,12 @@ public final class BundleBuilder {
     }
 
     private Outcome write(ObjectNode metadata, Path outputDir, List<Problem> notes) throws IOException {
+        Optional<Problem> unsafe = fileNameProblem(metadata);
+        if (unsafe.isPresent()) {
+            return Outcome.refused(List.of(unsafe.get()));
+        }
         String name = metadata.path("name").asText();
         String version = metadata.path("version").asText();
-        if (!SAFE_NAME.matcher(name).matches() || !SAFE_VERSION.matcher(version).matches()) {
-            return Outcome.refused(List.of(Problem.error("BUNDLE-METADATA-SCHEMA").subject("metadata.json")
-                    .hint("Remove line breaks and other characters from name and version.")
-                    .message("name " + SchemaMessages.shown(metadata.get("name")) + " and version "
-                            + SchemaMessages.shown(metadata.get("version"))
-                            + " must be plain letters, digits, dots and dashes to name the file.")));
-        }
         byte[] zip = BundleZip.zip(metadata, studioVersion);
         Path target = outputDir.toAbsolutePath().normalize()
                 .resolve(name + "-" + version + "-" + BundleZip.md5(zip) + ".dcos");
@@ -119,6 +117,23 @@ public final class BundleBuilder {
                 && Arrays.equals(Files.readAllBytes(target), zip);
         problems.add(exists(target, same));
         return new Outcome(null, List.copyOf(problems), same ? target : null);
+    }
+
+    /**
+     * Why name and version cannot be part of a file name, if so: the schemas' patterns, read with search
+     * semantics, let a final line break through.
+     */
+    static Optional<Problem> fileNameProblem(ObjectNode metadata) {
+        String name = metadata.path("name").asText();
+        String version = metadata.path("version").asText();
+        if (SAFE_NAME.matcher(name).matches() && SAFE_VERSION.matcher(version).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.error("BUNDLE-METADATA-SCHEMA").subject("metadata.json")
+                .hint("Remove line breaks and other characters from name and version.")
+                .message("name " + SchemaMessages.shown(metadata.get("name")) + " and version "
+                        + SchemaMessages.shown(metadata.get("version"))
+                        + " must be plain letters, digits, dots and dashes to name the file."));
     }
 
     private static Problem exists(Path target, boolean same) {

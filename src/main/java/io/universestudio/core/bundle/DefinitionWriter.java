@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the build definition {@code dcos registry build} takes (what {@code dcos registry migrate}
@@ -60,7 +61,12 @@ public final class DefinitionWriter {
         }
         new BundleRules().check(revision).stream()
                 .filter(p -> p.code().startsWith(BundleRules.REGISTRY_PREFIX)).forEach(problems::add);
-        String base = metadata.json().path("name").asText() + "-" + metadata.json().path("version").asText();
+        Optional<Problem> unsafe = BundleBuilder.fileNameProblem(metadata.json());
+        if (unsafe.isPresent()) {
+            problems.add(unsafe.get());
+            return new Outcome(null, List.of(), problems);
+        }
+        String base = metadata.name().orElseThrow() + "-" + metadata.packageVersion().orElseThrow();
         Path dir = outputDir.toAbsolutePath().normalize();
         ObjectNode definition = metadata.json().deepCopy();
         Map<Path, byte[]> copies = new LinkedHashMap<>();

@@ -181,6 +181,21 @@ class BundleBuilderTest {
         assertThat(again.errors().get(0).hint()).contains("bundle extract");
     }
 
+    @Test
+    void aNameThatCannotNameAFileIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path rev = BundleFixtures.revision(work.resolve("rev"));
+        // The schema's pattern, read with search semantics as the DC/OS CLI read it, lets a final line break by.
+        Files.writeString(rev.resolve("package.json"), BundleFixtures.PACKAGE.replace("\"time-server\",",
+                "\"time-server\\n\","));
+        BundleBuilder.Outcome outcome = builder.build(rev, work.resolve("out"));
+        assertRefused(outcome, "BUNDLE-METADATA-SCHEMA");
+        assertThat(outcome.errors().get(0).message()).contains("to name the file");
+        DefinitionWriter.Outcome definition = DefinitionWriter.write(
+                io.universestudio.core.io.RevisionReader.read(rev), work.resolve("out"), false);
+        assertThat(definition.written()).isFalse();
+        assertThat(definition.errors()).extracting(Problem::code).containsExactly("BUNDLE-METADATA-SCHEMA");
+    }
+
     private void assertRefused(BundleBuilder.Outcome outcome, String code) throws Exception {
         assertThat(outcome.written()).isFalse();
         assertThat(outcome.errors()).isNotEmpty().allSatisfy(p -> assertThat(p.code()).isEqualTo(code));
