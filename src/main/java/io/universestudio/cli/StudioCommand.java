@@ -19,7 +19,7 @@ import java.io.PrintWriter;
         description = "Author, check, render and publish DC/OS Universe packages.%n"
                 + "Run without a command to open the Universe Studio window.",
         subcommands = {ValidateCommand.class, RenderCommand.class, IndexCommand.class,
-                PublishCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                PublishCommand.class, ServeCommand.class, BundleCommand.class, CommandLine.HelpCommand.class})
 public final class StudioCommand implements Runnable {
 
     public static final int OK = 0;

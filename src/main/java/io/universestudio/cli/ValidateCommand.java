@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.bundle.PackageSources;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionPaths;
 import io.universestudio.core.io.RevisionReader;
@@ -49,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "A revision folder or its package.json, a package folder, or a repository.")
+            description = "A revision folder (holding package.json), a package folder, a repository, a package.dcos"
+                    + " or a build definition.")
     private List<Path> paths;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -117,11 +119,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(given)) {
             throw new CouldNotRun(given + " does not exist.");
         }
-        // A file stands for its revision folder, as the window opens it (package.json from a file manager).
-        Path path = Files.isRegularFile(given) ? RevisionPaths.folderOf(given) : given;
+        // A revision's file stands for its folder, as the window opens it (package.json from a file manager).
+        Path path = RevisionPaths.folderOf(given);
         Path p = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(p)) {
-            throw new CouldNotRun(given + " is neither a folder nor a file of a revision.");
+            return checkFile(given, p, validator, results);
         }
         Path repoRoot = repositoryRoot(p);
         if (repoRoot != null) {
@@ -141,6 +143,25 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return revisionDirs.size();
+    }
+
+    /**
+     * A package.dcos or a build definition (any file that is not one of a revision's own) is opened into its
+     * revision, whose problems follow those of opening it (a refusal to open is that revision's errors).
+     */
+    private static int checkFile(Path given, Path file, Validator validator, List<Checked> results) throws CouldNotRun {
+        PackageSources.Opened opened;
+        try {
+            opened = PackageSources.open(file);
+        } catch (IOException e) {
+            throw new CouldNotRun(given + " could not be read: " + e.getMessage());
+        }
+        List<Problem> problems = new ArrayList<>(opened.problems());
+        if (opened.ok()) {
+            problems.addAll(validator.validate(opened.revision()).problems());
+        }
+        results.add(new Checked(given.toString(), problems));
+        return 1;
     }
 
     private static int checkRepository(Path given, Path root, Validator validator, List<Checked> results)

@@ -120,6 +120,12 @@ class ValidateCommandTest {
         Run missing = run("validate", tmp.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist");
+        // A package.json stands for its folder; another file is read as a build definition (bundle commands).
+        Path file = Files.writeString(tmp.resolve("package.json"), PACKAGE);
+        assertThat(run("validate", file.toString()).code()).isEqualTo(0);
+        Run notes = run("validate", Files.writeString(tmp.resolve("notes.txt"), "hello").toString());
+        assertThat(notes.code()).isEqualTo(1);
+        assertThat(notes.out()).contains("BUNDLE-DEF-NOT-JSON");
         Run badFormat = run("validate", "--format", "xml", tmp.toString());
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format must be text or json");

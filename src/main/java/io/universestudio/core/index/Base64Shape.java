@@ -6,12 +6,12 @@ package io.universestudio.core.index;
  * semantics: standard alphabet, padded, at least 4 characters, no line breaks, except that, like
  * {@code $} in Python and Java, one final {@code \n} is tolerated.
  */
-final class Base64Shape {
+public final class Base64Shape {
 
     private Base64Shape() {
     }
 
-    static boolean matches(String s) {
+    public static boolean matches(String s) {
         int n = s.length();
         if (n > 0 && s.charAt(n - 1) == '\n') {
             n--;

@@ -1,5 +1,7 @@
 package io.universestudio.core.io;
 
+import io.universestudio.core.model.RevisionFile;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,11 +12,13 @@ public final class RevisionPaths {
     }
 
     /**
-     * The folder to open for {@code path}: a file (package.json, or any other file of a revision) stands for
-     * the folder holding it, as the window opens it; anything else is taken as it is.
+     * The folder to open for {@code path}: a revision's own file (package.json, config.json, ...) stands for
+     * the folder holding it, as the window opens it; anything else (a folder, a package.dcos, a build
+     * definition) is taken as it is.
      */
     public static Path folderOf(Path path) {
-        if (Files.isRegularFile(path)) {
+        Path name = path.getFileName();
+        if (Files.isRegularFile(path) && name != null && RevisionFile.byFileName(name.toString()).isPresent()) {
             Path parent = path.getParent(); // kept relative when it was given relative, for messages
             return parent != null ? parent : path.toAbsolutePath().getParent();
         }

@@ -37,7 +37,7 @@ public final class Validator {
         return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
                 new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
                 new ConfigDefaultRules(), new TemplateRules(), new TemplateRule(), new PolicyRules(),
-                new ImageRules());
+                new ImageRules(), new BundleRules());
     }
 
     /** A validator with other rules, e.g. the defaults plus the renderer's template rule. */
