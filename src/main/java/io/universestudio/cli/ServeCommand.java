@@ -37,8 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @CommandLine.Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = {"The address to listen on (${DEFAULT-VALUE} by default: only this machine; 0.0.0.0: every",
-                    "IPv4 address of this machine, each printed as a URL)."})
+            description = "The address to listen on (${DEFAULT-VALUE} by default: only this machine; 0.0.0.0: every"
+                    + " IPv4 address of this machine, each printed as a URL).")
     private String bind;
 
     @CommandLine.Option(names = "--name", paramLabel = "NAME", defaultValue = "universe-studio",
