@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
 import io.universestudio.core.io.FileTrees;
+import io.universestudio.core.publish.RepositoryRecovery;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +89,9 @@ public final class RepositoryServer implements AutoCloseable {
             return this;
         }
         try {
+            // Repair what an interrupted publish left (its index missing revisions) before serving.
+            RepositoryRecovery.recover(repositoryRoot, generator)
+                    .forEach(note -> LOG.log(System.Logger.Level.INFO, note));
             regenerate();
             server = HttpServer.create(requested, 0);
         } catch (IOException | RuntimeException e) {
