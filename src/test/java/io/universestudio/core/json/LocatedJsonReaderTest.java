@@ -1,6 +1,8 @@
 package io.universestudio.core.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +33,34 @@ class LocatedJsonReaderTest {
         assertThat(p).isEqualTo("/a~1b/c~0d");
         assertThat(JsonPointers.tokens(p)).containsExactly("a/b", "c~d");
         assertThat(JsonPointers.parent(p)).isEqualTo("/a~1b");
+    }
+
+    /** Jackson's wording with its character codes, settings and source references taken out. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"a": 1 "b": 2}   | Unexpected character '"': was expecting comma to separate Object entries
+            {"a": ,}          | Unexpected character ',': expected a valid value
+            {"a": "\\q"}      | Unrecognized character escape 'q'
+            {"a": [1, 2}      | Unexpected close marker '}': expected ']' (for the array opened at line 1, column 7)
+            {"a": 1           | The text ends too early: expected close marker for Object (opened at line 1, column 1)
+            // c              | Unexpected character '/': comments are not allowed in JSON
+            {"a": +1}         | Unexpected character '+' in numeric value: JSON spec does not allow numbers to have plus signs
+            {"a": tru}        | Unrecognized token 'tru': expected a value (a string, number, array, object, true, false or null)
+            """)
+    void syntaxMessagesArePlain(String text, String message) {
+        assertThat(LocatedJsonReader.read(text.strip()).problems().get(0).message()).isEqualTo(message.strip());
+    }
+
+    @Test
+    void limitsAreSaidInWordsNotInTheParsersSettings() {
+        assertThat(LocatedJsonReader.read("[".repeat(1200) + "]".repeat(1200)).problems().get(0).message())
+                .isEqualTo("The JSON nests more than 1,000 levels deep");
+        assertThat(LocatedJsonReader.read("{\"" + "k".repeat(60_000) + "\": 1}").problems().get(0).message())
+                .isEqualTo("A key is longer than 50,000 characters");
+        assertThat(LocatedJsonReader.read("{\"a\": 1" + "0".repeat(1200) + "}").problems().get(0).message())
+                .isEqualTo("A number is longer than 1,000 digits");
+        assertThat(LocatedJsonReader.read("{\"a\": \"\u0001\"}").problems().get(0).message())
+                .isEqualTo("Illegal unquoted character (a control character): has to be escaped using backslash to be"
+                        + " included in string value");
     }
 }
