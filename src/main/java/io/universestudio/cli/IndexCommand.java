@@ -2,7 +2,9 @@ package io.universestudio.cli;
 
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
+import io.universestudio.core.io.RepositoryLock;
 import io.universestudio.core.io.UniverseRepository;
+import io.universestudio.core.publish.RepositoryRecovery;
 import io.universestudio.core.validate.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -49,12 +52,23 @@ final class IndexCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         IndexResult result;
+        IndexGenerator generator = new IndexGenerator();
+        // A repository Universe Studio publishes to is written by one process at a time: wait for a publish
+        // to finish, and repair what an interrupted one left (an index that misses revisions).
+        Optional<RepositoryLock> lock = Optional.empty();
         try {
-            result = new IndexGenerator().generate(repository, target);
+            if (RepositoryRecovery.hasBookkeeping(repository)) {
+                lock = RepositoryLock.acquire(repository, stderr::println, () -> false);
+                RepositoryRecovery.recoverLocked(repository.toAbsolutePath().normalize(), generator)
+                        .forEach(stdout::println);
+            }
+            result = generator.generate(repository, target);
         } catch (IOException e) {
             stderr.println("The index could not be written to " + target + ": "
                     + io.universestudio.core.io.IoMessages.plain(e) + ".");
             return StudioCommand.COULD_NOT_RUN;
+        } finally {
+            release(lock);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         stdout.printf("Indexed %s into %s in %d ms (%d files).%n", repository, result.outDir(), ms,
@@ -65,5 +79,15 @@ final class IndexCommand implements Callable<Integer> {
             stdout.println(p.severity() + " " + p.code() + " " + p.where() + ": " + p.message());
         }
         return result.hasErrors() ? StudioCommand.INPUT_HAS_ERRORS : StudioCommand.OK;
+    }
+
+    private static void release(Optional<RepositoryLock> lock) {
+        lock.ifPresent(l -> {
+            try {
+                l.close();
+            } catch (IOException e) {
+                System.getLogger(IndexCommand.class.getName()).log(System.Logger.Level.DEBUG, "Unlocking failed", e);
+            }
+        });
     }
 }

@@ -3,7 +3,7 @@ package io.universestudio.core.index;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import io.universestudio.core.io.FileTrees;
+import io.universestudio.core.io.StagingFolder;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -27,12 +26,14 @@ import java.util.stream.Stream;
  * <p>Everything is written into a staging folder inside the output folder first; only when all files
  * are complete are they moved into place, and per-package files of packages that are gone are removed.
  * So a failure while writing leaves the previous index untouched, and re-running into a folder that
- * already holds an index works (the Universe's script refuses to).
+ * already holds an index works (the Universe's script refuses to). The staging folder is locked while
+ * in use; staging folders of writers that died (no process holds their lock) are removed first.
  */
 public final class IndexWriter {
 
     static final String UNIVERSE = "universe.json";
     static final String EMPTY = "repo-empty-v3.json";
+    static final String STAGING_PREFIX = ".staging-";
     private static final byte[] OPEN = "{\"packages\": [".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEPARATOR = ", ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
@@ -43,9 +44,9 @@ public final class IndexWriter {
     public static IndexResult write(RepositoryIndex index, Path outDir) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Files.createDirectories(out);
-        Path staging = out.resolve(".staging-" + UUID.randomUUID());
-        Files.createDirectory(staging);
-        try {
+        StagingFolder.removeStale(out, STAGING_PREFIX);
+        try (StagingFolder stagingFolder = StagingFolder.create(out, STAGING_PREFIX)) {
+            Path staging = stagingFolder.path();
             Map<String, Integer> counts = new LinkedHashMap<>();
             List<Path> written = new ArrayList<>();
             writeRepo(staging, UNIVERSE, index.entries(), false, RepoVersion.V5, written);
@@ -65,8 +66,6 @@ public final class IndexWriter {
             }
             moveIntoPlace(staging, out, written);
             return new IndexResult(out, counts, written.size(), index.problems());
-        } finally {
-            FileTrees.deleteTree(staging);
         }
     }
 

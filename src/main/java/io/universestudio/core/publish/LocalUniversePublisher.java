@@ -2,8 +2,10 @@ package io.universestudio.core.publish;
 
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
-import io.universestudio.core.io.FileTrees;
+import io.universestudio.core.io.IoMessages;
+import io.universestudio.core.io.RepositoryLock;
 import io.universestudio.core.io.RevisionWriter;
+import io.universestudio.core.io.StagingFolder;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
 
@@ -14,16 +16,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 /**
  * Publishes into a Universe folder on this machine: the revision becomes the package's next revision
  * (0 for a new package) and the index in {@code <repository>/target/} is regenerated, as the Universe's
  * build writes it.
  *
- * <p>The revision is written into a staging folder inside the repository and moved into place in one
- * step; if re-indexing then fails, the revision is taken out again, so the repository and its index are
- * left as they were.
+ * <p>The revision is written into a staging folder inside the repository first. Then, holding the
+ * repository's {@link RepositoryLock} (other publishers, in this process or another, wait with a message),
+ * it chooses the revision number, moves the folder into place in one step and rebuilds the index. If any of
+ * that fails, even with an {@code Error}, the revision is taken out again in {@code finally}, so the
+ * repository is left as it was. A process killed in between leaves a note that the next publish,
+ * {@code index} or {@code serve} finds, rebuilding the index ({@link RepositoryRecovery}).
  */
 public final class LocalUniversePublisher implements Publisher {
 
@@ -35,7 +40,7 @@ public final class LocalUniversePublisher implements Publisher {
     private final PublishCheck check;
 
     public LocalUniversePublisher(Path repositoryRoot, IndexGenerator generator) {
-        this(repositoryRoot, repositoryRoot.resolve("target"), generator);
+        this(repositoryRoot, repositoryRoot.resolve(RepositoryRecovery.DEFAULT_INDEX), generator);
     }
 
     public LocalUniversePublisher(Path repositoryRoot, Path indexDir, IndexGenerator generator) {
@@ -50,6 +55,16 @@ public final class LocalUniversePublisher implements Publisher {
         return "local Universe " + root;
     }
 
+    /** What the locked part did; {@code committed} once the revision and its index are both in place. */
+    private static final class Attempt {
+        final List<Path> created = new ArrayList<>();
+        Path revisionDir;
+        int number = -1;
+        boolean moved;
+        boolean committed;
+        boolean rolledBack;
+    }
+
     @Override
     public PublishResult publish(Revision revision, PublishProgress progress) {
         String name = revision.name().orElse(null);
@@ -62,65 +77,100 @@ public final class LocalUniversePublisher implements Publisher {
         if (progress.isCancelled()) {
             return PublishResult.cancelled(name, version);
         }
-        List<Path> created = new ArrayList<>();
-        Path staging = null;
-        Path revisionDir = null;
-        boolean moved = false;
+        Attempt attempt = new Attempt();
         try {
             progress.step(PublishStep.PREPARING, root.toString());
-            UniverseRepository repository = UniverseRepository.openOrCreate(root);
-            var already = PublishCheck.sameVersion(repository, revision, n -> repository.revisionDir(name, n).toString());
-            if (already.isPresent()) {
-                return already.get();
-            }
-            int number = repository.nextRevisionNumber(name);
-            revisionDir = repository.revisionDir(name, number);
-
-            progress.step(PublishStep.WRITING, "revision " + number);
-            staging = root.resolve(".publish-" + UUID.randomUUID());
-            Path staged = staging.resolve(Integer.toString(number));
-            RevisionWriter.write(revision, staged);
-            if (progress.isCancelled()) {
-                return PublishResult.cancelled(name, version);
-            }
-            createParents(revisionDir.getParent(), created);
-            move(staged, revisionDir);
-            moved = true;
-
-            progress.step(PublishStep.INDEXING, indexDir.toString());
-            IndexResult index;
-            try {
-                index = generator.generate(root, indexDir);
-            } catch (IOException | RuntimeException e) {
-                progress.step(PublishStep.ROLLING_BACK, "taking revision " + number + " out again");
-                rollBack(revisionDir, created);
-                return PublishResult.failed(name, version, root.toString(), "The index in " + indexDir
-                        + " could not be rebuilt (" + e.getMessage() + "), so revision " + number
-                        + " was taken out again. The repository is as it was.");
-            }
-            progress.step(PublishStep.DONE, revisionDir.toString());
-            String note = index.hasErrors() ? " Note: other revisions in the repository have problems and are"
-                    + " left out of the index (" + index.problems().size() + ")." : "";
-            return new PublishResult(PublishResult.Status.PUBLISHED, name, version, number, revisionDir.toString(),
-                    null, "Published " + name + " " + version + " as revision " + number + " in " + root
-                    + " and rebuilt the index." + note, index.problems());
-        } catch (IOException | RuntimeException e) {
-            if (moved) {
-                rollBack(revisionDir, created);
-            } else {
-                removeCreated(created);
-            }
-            return PublishResult.failed(name, version, root.toString(), "Publishing to " + root + " failed: "
-                    + e.getMessage() + ". The repository is as it was.");
-        } finally {
-            if (staging != null) {
-                try {
-                    FileTrees.deleteTree(staging);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not remove the staging folder " + staging, e);
+            UniverseRepository.openOrCreate(root);
+            try (StagingFolder staging = StagingFolder.create(RepositoryRecovery.stagingFolder(root),
+                    RepositoryRecovery.STAGING_PREFIX)) {
+                progress.step(PublishStep.WRITING, name + " " + version);
+                Path staged = staging.path().resolve("revision");
+                RevisionWriter.write(revision, staged);
+                if (progress.isCancelled()) {
+                    return PublishResult.cancelled(name, version);
+                }
+                Optional<RepositoryLock> lock = RepositoryLock.acquire(root,
+                        waiting -> progress.step(PublishStep.WAITING, waiting), progress::isCancelled);
+                if (lock.isEmpty()) {
+                    return PublishResult.cancelled(name, version);
+                }
+                try (RepositoryLock held = lock.get()) {
+                    try {
+                        return publishLocked(revision, staged, attempt, progress);
+                    } finally {
+                        undoUnlessCommitted(attempt);
+                    }
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            String rolledBack = attempt.rolledBack ? " Revision " + attempt.number + " was taken out again." : "";
+            return PublishResult.failed(name, version, root.toString(), "Publishing to " + root + " failed: "
+                    + IoMessages.plain(e) + "." + rolledBack + " The repository is as it was.");
         }
+    }
+
+    /**
+     * Whatever stopped the publish (an exception, an Error such as OutOfMemoryError), a revision that is not
+     * committed goes, with the folders made for it; still under the lock, so no other publisher sees it.
+     */
+    private static void undoUnlessCommitted(Attempt attempt) {
+        if (attempt.committed) {
+            return;
+        }
+        if (attempt.moved) {
+            rollBack(attempt.revisionDir, attempt.created);
+            attempt.moved = false;
+            attempt.rolledBack = true;
+        } else {
+            removeCreated(attempt.created);
+        }
+        attempt.created.clear();
+    }
+
+    /** Chooses the number, moves the staged revision in and rebuilds the index; the caller holds the lock. */
+    private PublishResult publishLocked(Revision revision, Path staged, Attempt attempt, PublishProgress progress)
+            throws IOException {
+        String name = revision.name().orElseThrow();
+        String version = revision.version().orElse(null);
+        List<String> repaired = RepositoryRecovery.recoverLocked(root, generator);
+        repaired.forEach(note -> LOG.log(System.Logger.Level.INFO, note));
+        UniverseRepository repository = UniverseRepository.openOrCreate(root);
+        // Under the lock: the same version already there is a no-op (same content) or a refusal (changed).
+        Optional<PublishResult> already = PublishCheck.sameVersion(repository, revision,
+                n -> repository.revisionDir(name, n).toString());
+        if (already.isPresent()) {
+            return already.get();
+        }
+        if (progress.isCancelled()) {
+            return PublishResult.cancelled(name, version);
+        }
+        attempt.number = repository.nextRevisionNumber(name);
+        attempt.revisionDir = repository.revisionDir(name, attempt.number);
+        createParents(attempt.revisionDir.getParent(), attempt.created);
+        RepositoryRecovery.pending(root, indexDir);
+        move(staged, attempt.revisionDir);
+        attempt.moved = true;
+
+        progress.step(PublishStep.INDEXING, indexDir.toString());
+        IndexResult index;
+        try {
+            index = generator.generate(root, indexDir);
+        } catch (IOException | RuntimeException e) {
+            progress.step(PublishStep.ROLLING_BACK, "taking revision " + attempt.number + " out again");
+            undoUnlessCommitted(attempt);
+            // The pending note stays: the index may hold part of this attempt until it is rebuilt.
+            return PublishResult.failed(name, version, root.toString(), "The index in " + indexDir
+                    + " could not be rebuilt (" + IoMessages.plain(e) + "), so revision " + attempt.number
+                    + " was taken out again. The repository is as it was.");
+        }
+        RepositoryRecovery.done(root);
+        attempt.committed = true;
+        progress.step(PublishStep.DONE, attempt.revisionDir.toString());
+        String note = index.hasErrors() ? " Note: other revisions in the repository have problems and are"
+                + " left out of the index (" + index.problems().size() + ")." : "";
+        return new PublishResult(PublishResult.Status.PUBLISHED, name, version, attempt.number,
+                attempt.revisionDir.toString(), null, "Published " + name + " " + version + " as revision "
+                + attempt.number + " in " + root + " and rebuilt the index." + note, index.problems());
     }
 
     private static void createParents(Path dir, List<Path> created) throws IOException {
@@ -144,8 +194,8 @@ public final class LocalUniversePublisher implements Publisher {
 
     private static void rollBack(Path revisionDir, List<Path> created) {
         try {
-            FileTrees.deleteTree(revisionDir);
-        } catch (IOException e) {
+            io.universestudio.core.io.FileTrees.deleteTree(revisionDir);
+        } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Could not take " + revisionDir + " out again", e);
         }
         removeCreated(created);
@@ -155,7 +205,7 @@ public final class LocalUniversePublisher implements Publisher {
         for (Path p : created) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not remove " + p, e);
             }
         }

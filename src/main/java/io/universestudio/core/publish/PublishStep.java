@@ -4,6 +4,7 @@ package io.universestudio.core.publish;
 public enum PublishStep {
     VALIDATING("Checking the package", 0.05),
     PREPARING("Getting the repository ready", 0.15),
+    WAITING("Waiting for another publish to this repository", 0.20),
     WRITING("Writing the revision", 0.45),
     INDEXING("Rebuilding the repository index", 0.65),
     COMMITTING("Committing", 0.70),

@@ -3,6 +3,7 @@ package io.universestudio.core.serve;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.index.IndexResult;
 import io.universestudio.core.io.FileTrees;
+import io.universestudio.core.publish.RepositoryRecovery;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.ByteBufferPool;
@@ -124,6 +125,9 @@ public final class RepositoryServer implements AutoCloseable {
             return this;
         }
         try {
+            // Repair what an interrupted publish left (its index missing revisions) before serving.
+            RepositoryRecovery.recover(repositoryRoot, new IndexGenerator())
+                    .forEach(note -> LOG.log(System.Logger.Level.INFO, note));
             regenerate();
             server = jetty();
             server.start();

@@ -64,6 +64,10 @@ class LocalUniversePublisherTest {
         try (var s = Files.list(universe)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".publish-"));
         }
+        try (var s = Files.list(universe.resolve(".universe-studio/staging"))) {
+            assertThat(s).as("no staging folder is left").isEmpty();
+        }
+        assertThat(universe.resolve(".universe-studio/index-pending")).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.universestudio.core.publish;
 
+import io.universestudio.core.io.RepositoryLock;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Every file and folder under a root with a hash of its bytes, to prove a tree did not change. */
+/**
+ * Every file and folder under a root with a hash of its bytes, to prove a tree did not change. Universe
+ * Studio's own bookkeeping ({@code .universe-studio/}: the lock, its owner, staging) is not repository content
+ * and is left out.
+ */
 final class TreeSnapshot {
 
     private TreeSnapshot() {
@@ -24,7 +30,7 @@ final class TreeSnapshot {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.isEmpty()) {
+                if (rel.isEmpty() || rel.equals(RepositoryLock.FOLDER) || rel.startsWith(RepositoryLock.FOLDER + "/")) {
                     continue;
                 }
                 out.put(rel, Files.isDirectory(p) ? "dir" : sha(Files.readAllBytes(p)));
