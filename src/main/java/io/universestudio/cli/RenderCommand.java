@@ -165,7 +165,8 @@ final class RenderCommand implements Callable<Integer> {
             return;
         }
         String[] lines = f.renderedText().split("\n", -1);
-        int line = f.position().line();
+        // The line to fix (for a missing comma, the line before the one where reading stopped).
+        int line = f.syntaxIfAny().map(s -> s.position().line()).orElse(f.position().line());
         err.println("Rendered text:");
         for (int i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 2); i++) {
             err.printf("%5d%s %s%n", i, i == line ? ">" : " ", lines[i - 1]);

@@ -21,6 +21,13 @@ import java.util.Set;
 final class ClosestName {
 
     private static final int MAX_DEPTH = 16;
+    /**
+     * Last parts too common to tell options apart: {@code security.ssl.enabled} is not a typo of
+     * {@code security.kerberos.enabled}. A name without dots ({@code {{enabled}}}) may still find its option.
+     */
+    private static final Set<String> GENERIC = Set.of("enabled", "enable", "name", "value", "type", "port", "host",
+            "hostname", "user", "username", "password", "size", "path", "url", "uri", "id", "key", "mode",
+            "version", "image", "role", "secret", "cpus", "mem", "memory", "disk", "instances", "count", "timeout");
 
     private ClosestName() {
     }
@@ -48,6 +55,9 @@ final class ClosestName {
             return typo;
         }
         String last = lastPart(name).toLowerCase(Locale.ROOT);
+        if (name.contains(".") && GENERIC.contains(last)) {
+            return null;
+        }
         List<String> sameLast = candidates.stream().filter(c -> lastPart(c).toLowerCase(Locale.ROOT).equals(last)).toList();
         return sameLast.size() == 1 ? sameLast.get(0) : null;
     }

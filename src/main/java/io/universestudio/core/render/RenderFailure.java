@@ -79,8 +79,8 @@ public record RenderFailure(RenderFailureKind kind, String message, List<Options
                     .append(tag.start().line()).append(", column ").append(tag.start().column());
         }
         if (position != null) {
-            sb.append("\n  at line ").append(position.line()).append(", column ").append(position.column())
-                    .append(" of the rendered text");
+            sb.append("\n  reading stopped at line ").append(position.line()).append(", column ")
+                    .append(position.column()).append(" of the rendered text");
         }
         return sb.toString();
     }

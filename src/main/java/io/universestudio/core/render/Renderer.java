@@ -260,6 +260,12 @@ public final class Renderer {
         TextPosition templatePosition = inTemplate.isPresent()
                 ? TextPosition.ofOffset(template, inTemplate.getAsInt()) : null;
         TemplateTag tag = origin.tagBehind(culprit, p.stoppedAt().offset()).orElse(null);
+        RenderedRegion printed = p.kind().missingSeparator() ? null : origin.valueRegionAt(culprit);
+        if (printed != null) {
+            // The character came from an option's value, not from the template's own text: say which tag.
+            p = new JsonSyntaxProblem(p.message() + ", in the text " + printed.tag().display() + " printed",
+                    p.position(), p.hint(), p.kind(), p.stoppedAt());
+        }
         return new RenderFailure(RenderFailureKind.JSON_PARSING_ERROR, "The rendered template is not valid JSON: "
                 + p.message() + ".", List.of(), text, p.stoppedAt(), tag, templatePosition, p);
     }
