@@ -134,11 +134,11 @@ public final class AppContext {
         this.images = new ImageFetcher(folders.data().resolve("image-cache"), Duration.ofSeconds(5));
         this.server = new ServerViewModel(repositories::current, AppContext::startServer, dialogs, messages,
                 workers.publish(), workers.fx(), workers.fxLater());
-        this.publish = new PublishViewModel(session, repositories,
-                new PublishTargets(credentials, folders.data().resolve("cache").resolve("git")),
-                server::urlFor, this::revealProblems, notification, dialogs, messages, workers.publish(), workers.fx());
         this.revisions = new RevisionsViewModel(session, notification, dialogs, messages, renderedApp(renderer),
                 workers.io(), workers.fx());
+        this.publish = new PublishViewModel(session, repositories,
+                new PublishTargets(credentials, folders.data().resolve("cache").resolve("git")),
+                server::urlFor, this::revealProblems, revisions::newRevision, notification, dialogs, messages, workers.publish(), workers.fx());
         this.repositoriesModel = new RepositoriesViewModel(repositories, messages, workers.publish(), workers.fx(), () -> {
             publish.refresh();
             server.refresh();

@@ -67,6 +67,31 @@ public final class DialogService implements Prompts {
     }
 
     @Override
+    public boolean confirm(String id, String header, List<String> items, String go) {
+        ButtonType yes = new ButtonType(go, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = windows.alert(Alert.AlertType.WARNING);
+        alert.setTitle(messages.get("confirm.title"));
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId(id);
+        alert.getButtonTypes().setAll(yes, no);
+        alert.getDialogPane().lookupButton(yes).setId(id + "Go");
+        alert.getDialogPane().lookupButton(no).setId(id + "Cancel");
+        // Cancel is the default: going ahead must be a deliberate choice.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (!items.isEmpty()) {
+            TextArea list = new TextArea(items.stream().map(i -> "\u2022 " + i).collect(java.util.stream.Collectors.joining("\n")));
+            list.setId(id + "Items");
+            list.setEditable(false);
+            list.setWrapText(true);
+            list.setPrefRowCount(Math.min(10, items.size() * 2 + 1));
+            alert.getDialogPane().setContent(list);
+        }
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -7,10 +7,16 @@ package io.universestudio.ui.common;
  *
  * @param command a shell command the person will want to copy (empty when none)
  * @param link    a web address for the next step (empty when none)
+ * @param action  a button that takes the next step in the window ("New revision"); null when none
  */
-public record Notification(Kind kind, String title, String message, String details, String command, String link) {
+public record Notification(Kind kind, String title, String message, String details, String command, String link,
+                           Action action) {
 
     public enum Kind { SUCCESS, INFO, ERROR }
+
+    /** A next step the window can take itself: the button's label and what it does. */
+    public record Action(String label, Runnable run) {
+    }
 
     public Notification {
         title = orEmpty(title);
@@ -21,19 +27,23 @@ public record Notification(Kind kind, String title, String message, String detai
     }
 
     public static Notification of(Kind kind, String title, String message) {
-        return new Notification(kind, title, message, "", "", "");
+        return new Notification(kind, title, message, "", "", "", null);
     }
 
     public Notification withDetails(String text) {
-        return new Notification(kind, title, message, text, command, link);
+        return new Notification(kind, title, message, text, command, link, action);
     }
 
     public Notification withCommand(String text) {
-        return new Notification(kind, title, message, details, text, link);
+        return new Notification(kind, title, message, details, text, link, action);
     }
 
     public Notification withLink(String url) {
-        return new Notification(kind, title, message, details, command, url);
+        return new Notification(kind, title, message, details, command, url, action);
+    }
+
+    public Notification withAction(String label, Runnable run) {
+        return new Notification(kind, title, message, details, command, link, new Action(label, run));
     }
 
     private static String orEmpty(String s) {

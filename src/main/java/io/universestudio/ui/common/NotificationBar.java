@@ -28,12 +28,15 @@ public final class NotificationBar extends VBox {
     private final TextField command = new TextField();
     private final Button copy;
     private final Hyperlink link = new Hyperlink();
+    private final Button action = new Button();
+    private final ObjectProperty<Notification> notification;
     private final TextArea detailsText = new TextArea();
     private final TitledPane details;
     private final HBox commandRow;
 
     public NotificationBar(ObjectProperty<Notification> notification, Messages messages, Consumer<String> openLink) {
         super(4);
+        this.notification = notification;
         setId("notificationBar");
         getStyleClass().add("notification-bar");
         setPadding(new Insets(6, 10, 6, 10));
@@ -56,6 +59,14 @@ public final class NotificationBar extends VBox {
         commandRow.setAlignment(Pos.CENTER_LEFT);
         link.setId("notificationLink");
         link.setOnAction(e -> openLink.accept(link.getText()));
+        action.setId("notificationAction");
+        action.setOnAction(e -> {
+            Notification n = notification.get();
+            if (n != null && n.action() != null) {
+                notification.set(null);
+                n.action().run().run();
+            }
+        });
         detailsText.setEditable(false);
         detailsText.setWrapText(true);
         detailsText.setPrefRowCount(6);
@@ -70,7 +81,7 @@ public final class NotificationBar extends VBox {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(6, title, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, message, commandRow, link, details);
+        getChildren().addAll(top, message, commandRow, link, action, details);
         notification.addListener((o, a, n) -> show(n));
         show(notification.get());
     }
@@ -90,6 +101,8 @@ public final class NotificationBar extends VBox {
         show(commandRow, !n.command().isEmpty());
         link.setText(n.link());
         show(link, !n.link().isEmpty());
+        action.setText(n.action() == null ? "" : n.action().label());
+        show(action, n.action() != null);
         detailsText.setText(n.details());
         details.setExpanded(false);
         show(details, !n.details().isEmpty());

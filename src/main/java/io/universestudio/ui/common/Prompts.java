@@ -1,6 +1,7 @@
 package io.universestudio.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The questions the application asks people; view models ask through this, the window answers with dialogs. */
@@ -13,6 +14,13 @@ public interface Prompts {
 
     /** Tells about something that failed: a short message, details expandable. */
     void error(String message, String details);
+
+    /**
+     * Asks before doing something the person may not want: {@code header} says what will happen,
+     * {@code items} lists what they should know (one line each), {@code go} labels the button that goes
+     * ahead. True only when they press it.
+     */
+    boolean confirm(String id, String header, List<String> items, String go);
 
     /** Lets the person pick a folder; empty when they cancel. */
     Optional<Path> chooseFolder(String title, Path initial);

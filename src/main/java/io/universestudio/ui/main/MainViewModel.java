@@ -195,7 +195,30 @@ public final class MainViewModel {
     public boolean saveAs() {
         Optional<Path> chosen = prompts.chooseFolder(messages.get("dialog.saveAs"),
                 session.current().origin().folderIfAny().orElse(null));
-        return chosen.map(p -> writeTo(session.current(), p)).orElse(false);
+        if (chosen.isEmpty() || !mayReplace(chosen.get())) {
+            return false;
+        }
+        return writeTo(session.current(), chosen.get());
+    }
+
+    /**
+     * Save As into a folder that holds another package replaces its files: ask first, naming that package.
+     * The package's own folder is not asked about (that is a plain save).
+     */
+    private boolean mayReplace(Path folder) {
+        Path own = session.current().origin().folderIfAny().map(p -> p.toAbsolutePath().normalize()).orElse(null);
+        if (folder.toAbsolutePath().normalize().equals(own) || !Files.isRegularFile(folder.resolve("package.json"))) {
+            return true;
+        }
+        String there;
+        try {
+            Revision existing = RevisionReader.read(folder);
+            there = existing.name().orElse(messages.get("title.unnamed")) + existing.version().map(v -> " " + v).orElse("");
+        } catch (RevisionLoadException e) {
+            there = messages.get("saveAs.unreadablePackage");
+        }
+        return prompts.confirm("replacePackage", messages.get("saveAs.replace.header", folder, there),
+                java.util.List.of(messages.get("saveAs.replace.detail")), messages.get("saveAs.replace.go"));
     }
 
     /**

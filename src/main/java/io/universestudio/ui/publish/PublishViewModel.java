@@ -3,6 +3,7 @@ package io.universestudio.ui.publish;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.publish.PublishProgress;
 import io.universestudio.core.publish.PublishResult;
+import io.universestudio.core.publish.PublishReview;
 import io.universestudio.core.publish.PublishStep;
 import io.universestudio.core.settings.Repositories;
 import io.universestudio.core.settings.RepositoryKind;
@@ -25,6 +26,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -35,8 +37,11 @@ import java.util.stream.Collectors;
 /**
  * The toolbar's Publish: which repository it goes to, publishing the current revision on the publish
  * thread with progress and cancel, and the outcome as a {@link Notification} with the next step.
- * A refusal (errors in the package) reveals the problems panel; a failure goes to the error dialog with
- * the core's full message as details. The core publishers leave the target as it was on any failure.
+ * First the package is reviewed ({@link PublishReview}): errors, or a template that cannot render JSON with
+ * its defaults, refuse it (the banner says why and the problems panel comes forward); warnings are listed
+ * for the person to confirm (publish anyway / cancel). A changed package under a version the repository
+ * holds is refused with "New revision" as the next step. A failure goes to the error dialog with the core's
+ * full message as details. The core publishers leave the target as it was on any failure.
  */
 public final class PublishViewModel {
 
@@ -47,6 +52,7 @@ public final class PublishViewModel {
     private final PublishTargets targets;
     private final Function<String, Optional<String>> runningServerUrl;
     private final Runnable revealProblems;
+    private final Runnable newRevision;
     private final Prompts prompts;
     private final Messages messages;
     private final Executor worker;
@@ -63,17 +69,19 @@ public final class PublishViewModel {
     /**
      * @param runningServerUrl the URL of the running built-in server for a repository id, if it runs
      * @param revealProblems   brings the problems panel forward
+     * @param newRevision      makes a new revision of the open package (the next step after a version clash)
      * @param worker           the publish thread
      */
     public PublishViewModel(EditorSession session, Repositories repositories, PublishTargets targets,
                             Function<String, Optional<String>> runningServerUrl, Runnable revealProblems,
-                            ObjectProperty<Notification> notification, Prompts prompts, Messages messages,
-                            Executor worker, Executor fx) {
+                            Runnable newRevision, ObjectProperty<Notification> notification, Prompts prompts,
+                            Messages messages, Executor worker, Executor fx) {
         this.session = session;
         this.repositories = repositories;
         this.targets = targets;
         this.runningServerUrl = runningServerUrl;
         this.revealProblems = revealProblems;
+        this.newRevision = newRevision;
         this.notification = notification;
         this.prompts = prompts;
         this.messages = messages;
@@ -95,7 +103,10 @@ public final class PublishViewModel {
         selected.set(repository);
     }
 
-    /** Publishes the current revision to the chosen repository; does nothing while a publish runs. */
+    /**
+     * Reviews the current revision on the publish thread, asks about its warnings, then publishes it to the
+     * chosen repository; does nothing while a publish runs.
+     */
     public void publish() {
         RepositorySettings target = selected.get();
         if (running.get() || target == null) {
@@ -107,6 +118,47 @@ public final class PublishViewModel {
         cancel = stop;
         running.set(true);
         progress.set(0);
+        step.set(messages.get("publish.reviewing"));
+        CompletableFuture.supplyAsync(() -> PublishReview.of(revision), worker)
+                .whenCompleteAsync((review, failure) -> {
+                    if (failure != null) {
+                        finish();
+                        LOG.log(System.Logger.Level.WARNING, "Reviewing the package before publishing failed", failure);
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        prompts.error(messages.get("publish.couldNotStart", target.name()), cause.getMessage());
+                        return;
+                    }
+                    if (!review.publishable() && !stop.get()) {
+                        finish();
+                        refused(target, review.refusal(), review.refusalProblems());
+                        return;
+                    }
+                    if (review.needsConfirmation() && !stop.get() && !prompts.confirm("publishWarnings",
+                            messages.get("publish.warnings.header", what(revision), target.name()), warningLines(review), messages.get("publish.warnings.go"))) {
+                        finish();
+                        return;
+                    }
+                    publish(target, settings, revision, stop);
+                }, fx);
+    }
+
+    private static String what(Revision revision) {
+        return revision.name().orElse("?") + " " + revision.version().orElse("");
+    }
+
+    private static List<String> warningLines(PublishReview review) {
+        List<String> lines = new java.util.ArrayList<>(review.warnings().stream()
+                .map(p -> (p.file() == null ? "" : p.file().fileName() + ": ") + p.message()).toList());
+        review.installerNote().ifPresent(lines::add);
+        return lines;
+    }
+
+    private void finish() {
+        running.set(false);
+        step.set("");
+    }
+
+    private void publish(RepositorySettings target, Settings settings, Revision revision, AtomicBoolean stop) {
         step.set(messages.get("publish.starting", target.name()));
         PublishProgress report = new PublishProgress() {
             @Override
@@ -124,8 +176,7 @@ public final class PublishViewModel {
         };
         CompletableFuture.supplyAsync(() -> run(target, settings, revision, report), worker)
                 .whenCompleteAsync((result, failure) -> {
-                    running.set(false);
-                    step.set("");
+                    finish();
                     if (failure != null) {
                         LOG.log(System.Logger.Level.WARNING, "Publishing to " + target.name() + " could not start", failure);
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
@@ -165,12 +216,7 @@ public final class PublishViewModel {
                     messages.get("publish.unchanged.title", what, r.revision()), r.message()));
             case CANCELLED -> notification.set(Notification.of(Notification.Kind.INFO,
                     messages.get("publish.cancelled.title"), r.message()));
-            case REFUSED -> {
-                notification.set(Notification.of(Notification.Kind.ERROR, messages.get("publish.refused.title", target.name()),
-                        r.message()).withDetails(r.problems().stream().map(PublishViewModel::line)
-                        .collect(Collectors.joining("\n"))));
-                revealProblems.run();
-            }
+            case REFUSED -> refused(target, r.message(), r.problems());
             case FAILED -> {
                 notification.set(null);
                 String key = PublishFailures.key(PublishFailures.causeOf(r.message()));
@@ -178,6 +224,18 @@ public final class PublishViewModel {
                         + (r.location() == null ? "" : "\n\n" + messages.get("publish.failed.target", r.location())));
             }
         }
+    }
+
+    /** The banner says why; a version clash offers New revision, other refusals bring the problems forward. */
+    private void refused(RepositorySettings target, String why, List<Problem> problems) {
+        Notification n = Notification.of(Notification.Kind.ERROR, messages.get("publish.refused.title", target.name()),
+                why).withDetails(problems.stream().map(PublishViewModel::line).collect(Collectors.joining("\n")));
+        if (problems.stream().anyMatch(p -> p.code().equals("PUBLISH-SAME-VERSION"))) {
+            notification.set(n.withAction(messages.get("publish.newRevision"), newRevision));
+            return;
+        }
+        notification.set(n);
+        revealProblems.run();
     }
 
     private Notification published(RepositorySettings target, PublishResult r, String what) {

@@ -74,6 +74,11 @@ class KillAndRestartCorpusTest {
             }
 
             @Override
+            public boolean confirm(String id, String header, java.util.List<String> items, String go) {
+                throw new AssertionError("nothing should ask at start: " + header);
+            }
+
+            @Override
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.empty();
             }

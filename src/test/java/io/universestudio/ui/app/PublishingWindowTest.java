@@ -180,6 +180,79 @@ class PublishingWindowTest {
         assertThat(notification().toString()).doesNotContain("s3cret-token");
     }
 
+    private void change(FxRobot robot, RevisionFile file, String from, String to) {
+        run(robot, () -> app.session().apply(Edit.of("change", r -> {
+            String text = r.text(file).orElseThrow();
+            assertThat(text).contains(from);
+            return r.withText(file, text.replace(from, to));
+        })));
+    }
+
+    private long publishedPackages() throws Exception {
+        try (var files = Files.list(UniverseRepository.open(folders.defaultRepository()).packagesDir())) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void aTemplateThatCannotRenderJsonIsRefusedWithTheReasonInTheBannerAndTheProblemInThePanel(FxRobot robot)
+            throws Exception {
+        change(robot, RevisionFile.TEMPLATE, "\"cpus\": {{service.cpus}},", "\"cpus\": {{service.cpus}}");
+        assertThat(app.problems().errorsProperty().get()).isZero();
+
+        run(robot, () -> robot.lookup("#publishButton").queryAs(SplitMenuButton.class).fire());
+        waitFor("the refusal", () -> notification() != null);
+
+        assertThat(notification().kind()).isEqualTo(Notification.Kind.ERROR);
+        assertThat(robot.lookup("#notificationMessage").queryAs(Label.class).getText())
+                .contains("cannot be installed by a cluster").contains("a comma is missing after template line 3");
+        assertThat(robot.lookup("#notificationAction").query().isVisible()).isFalse();
+        TableView<?> table = robot.lookup("#problemsTable").queryAs(TableView.class);
+        assertThat(table.getItems().toString()).contains("TEMPLATE-NOT-JSON");
+        assertThat(robot.lookup("#publishWarnings").tryQuery()).isEmpty();
+        assertThat(publishedPackages()).as("nothing written").isZero();
+    }
+
+    @Test
+    void warningsAreConfirmedInADialogBeforePublishing(FxRobot robot) throws Exception {
+        change(robot, RevisionFile.CONFIG, "\"default\": 256,\n", "");
+        SplitMenuButton publish = robot.lookup("#publishButton").queryAs(SplitMenuButton.class);
+
+        startModal(publish::fire);
+        waitFor("the confirmation", () -> robot.lookup("#publishWarnings").tryQuery().isPresent());
+        assertThat(robot.lookup("#publishWarningsItems").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("Installing it asks for service.mem, which has no default.");
+        robot.clickOn("#publishWarningsCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.publish().runningProperty().get()).isFalse();
+        assertThat(publishedPackages()).as("cancelled: nothing written").isZero();
+
+        startModal(publish::fire);
+        waitFor("the confirmation again", () -> robot.lookup("#publishWarnings").tryQuery().isPresent());
+        robot.clickOn("#publishWarningsGo");
+        waitFor("the publish", () -> notification() != null);
+        assertThat(notification().kind()).isEqualTo(Notification.Kind.SUCCESS);
+        assertThat(publishedPackages()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameVersionWithOtherContentIsRefusedNamingTheRevisionWithNewRevisionOffered(FxRobot robot)
+            throws Exception {
+        run(robot, () -> robot.lookup("#publishButton").queryAs(SplitMenuButton.class).fire());
+        waitFor("the first publish", () -> notification() != null && notification().kind() == Notification.Kind.SUCCESS);
+        change(robot, RevisionFile.PACKAGE, "\"description\": \"", "\"description\": \"Changed. ");
+        run(robot, () -> app.notificationProperty().set(null));
+
+        run(robot, () -> robot.lookup("#publishButton").queryAs(SplitMenuButton.class).fire());
+        waitFor("the refusal", () -> notification() != null);
+        assertThat(notification().kind()).isEqualTo(Notification.Kind.ERROR);
+        assertThat(robot.lookup("#notificationMessage").queryAs(Label.class).getText())
+                .contains("is already published as revision 0, with other content");
+        Button action = robot.lookup("#notificationAction").queryAs(Button.class);
+        assertThat(action.isVisible()).isTrue();
+        assertThat(action.getText()).isEqualTo("New revision");
+    }
+
     @Test
     void publishingWithAnErrorIsRefusedAndShowsTheProblems(FxRobot robot) throws Exception {
         run(robot, () -> app.session().apply(Edit.of("break", r -> r.withText(RevisionFile.PACKAGE,

@@ -13,7 +13,9 @@ import io.universestudio.core.settings.UserFolders;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
 import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.core.model.RevisionFile;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,11 @@ class PublishViewModelTest {
     private final Deque<Runnable> publishThread = new ArrayDeque<>();
     private final List<String> errors = new ArrayList<>();
     private final SimpleObjectProperty<Notification> notification = new SimpleObjectProperty<>();
+    private final List<String> confirmations = new ArrayList<>();
+    private boolean publishAnyway;
+    private int problemsRevealed;
+    private int newRevisions;
+    private EditorSession session;
     private PublishViewModel model;
 
     @BeforeEach
@@ -62,13 +69,21 @@ class PublishViewModelTest {
             }
 
             @Override
+            public boolean confirm(String id, String header, List<String> items, String go) {
+                confirmations.add(id + "|" + header + "|" + String.join("|", items) + "|" + go);
+                return publishAnyway;
+            }
+
+            @Override
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.empty();
             }
         };
-        model = new PublishViewModel(new EditorSession(Samples.load(Samples.DEFAULT)), repositories,
+        session = new EditorSession(Samples.load(Samples.DEFAULT));
+        model = new PublishViewModel(session, repositories,
                 new PublishTargets(new EncryptedFileCredentialStore(home.resolve("creds")), home.resolve("cache")),
-                id -> Optional.empty(), () -> { }, notification, prompts, Messages.load(), queued, Runnable::run);
+                id -> Optional.empty(), () -> problemsRevealed++, () -> newRevisions++, notification, prompts,
+                Messages.load(), queued, Runnable::run);
     }
 
     @AfterEach
@@ -80,6 +95,79 @@ class PublishViewModelTest {
         while (!publishThread.isEmpty()) {
             publishThread.poll().run();
         }
+    }
+
+    private void change(RevisionFile file, String from, String to) {
+        session.apply(Edit.of("test change", r -> {
+            String text = r.text(file).orElseThrow();
+            assertThat(text).contains(from);
+            return r.withText(file, text.replace(from, to));
+        }));
+    }
+
+    private List<Path> publishedPackages() throws Exception {
+        Path root = ((RepositoryKind.LocalFolder) repositories.current().selected().orElseThrow().kind()).path();
+        try (var s = Files.list(UniverseRepository.open(root).packagesDir())) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void aTemplateThatDoesNotRenderJsonWithItsDefaultsIsRefusedWithTheReasonAndTheProblemsShown() throws Exception {
+        change(RevisionFile.TEMPLATE, "\"cpus\": {{service.cpus}},", "\"cpus\": {{service.cpus}}");
+        model.publish();
+        runPublishThread();
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(notification.get().kind()).isEqualTo(Notification.Kind.ERROR);
+        assertThat(notification.get().title()).isEqualTo("Not published to My packages");
+        assertThat(notification.get().message()).contains("cannot be installed by a cluster")
+                .contains("a comma is missing after template line 3").endsWith("Nothing was written.");
+        assertThat(notification.get().details()).contains("TEMPLATE-NOT-JSON");
+        assertThat(notification.get().action()).isNull();
+        assertThat(problemsRevealed).isEqualTo(1);
+        assertThat(confirmations).isEmpty();
+        assertThat(publishedPackages()).isEmpty();
+    }
+
+    @Test
+    void warningsAreListedForConfirmationAndCancellingWritesNothing() throws Exception {
+        change(RevisionFile.CONFIG, "\"default\": 256,\n", "");
+        publishAnyway = false;
+        model.publish();
+        runPublishThread();
+
+        assertThat(confirmations).hasSize(1);
+        assertThat(confirmations.get(0)).startsWith("publishWarnings|Publish hello-web 1.0.0-0.1.0 to My packages with the warnings below?")
+                .contains("Installing it asks for service.mem, which has no default.").endsWith("|Publish anyway");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.lastResultProperty().get()).isNull();
+        assertThat(publishedPackages()).isEmpty();
+
+        publishAnyway = true;
+        model.publish();
+        runPublishThread();
+        assertThat(confirmations).hasSize(2);
+        assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.PUBLISHED);
+        assertThat(publishedPackages()).hasSize(1);
+    }
+
+    @Test
+    void theSameVersionWithChangedContentIsRefusedNamingTheRevisionAndOfferingNewRevision() throws Exception {
+        model.publish();
+        runPublishThread();
+        assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.PUBLISHED);
+        change(RevisionFile.PACKAGE, "\"description\": \"", "\"description\": \"Changed. ");
+        model.publish();
+        runPublishThread();
+
+        assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.REFUSED);
+        assertThat(notification.get().kind()).isEqualTo(Notification.Kind.ERROR);
+        assertThat(notification.get().message()).contains("already published as revision 0, with other content");
+        assertThat(notification.get().action().label()).isEqualTo("New revision");
+        notification.get().action().run().run();
+        assertThat(newRevisions).isEqualTo(1);
+        assertThat(problemsRevealed).isZero();
     }
 
     @Test
