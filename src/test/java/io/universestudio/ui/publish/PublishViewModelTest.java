@@ -65,6 +65,11 @@ class PublishViewModelTest {
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
+                return Optional.empty();
+            }
         };
         model = new PublishViewModel(new EditorSession(Samples.load(Samples.DEFAULT)), repositories,
                 new PublishTargets(new EncryptedFileCredentialStore(home.resolve("creds")), home.resolve("cache")),
