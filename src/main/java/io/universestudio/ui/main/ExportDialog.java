@@ -36,14 +36,20 @@ final class ExportDialog {
     }
 
     Optional<Choice> askBundle(Path initialFolder) {
-        return ask("exportBundleDialog", "export.bundle", initialFolder, false);
+        return ask("exportBundleDialog", new Texts("export.bundle.title", "export.bundle.header", "export.bundle.hint"),
+                initialFolder, false);
     }
 
     Optional<Choice> askDefinition(Path initialFolder) {
-        return ask("exportDefinitionDialog", "export.definition", initialFolder, true);
+        return ask("exportDefinitionDialog", new Texts("export.definition.title", "export.definition.header",
+                "export.definition.hint"), initialFolder, true);
     }
 
-    private Optional<Choice> ask(String id, String key, Path initialFolder, boolean askInline) {
+    /** The message keys of one dialog's texts. */
+    private record Texts(String title, String header, String hint) {
+    }
+
+    private Optional<Choice> ask(String id, Texts texts, Path initialFolder, boolean askInline) {
         TextField folder = new TextField(initialFolder == null ? "" : initialFolder.toString());
         folder.setId("exportFolder");
         folder.setPrefColumnCount(36);
@@ -69,14 +75,14 @@ final class ExportDialog {
             references.setSelected(true);
             grid.addRow(1, new Label(messages.get("export.parts")), new HBox(12, references, inline));
         }
-        Label hint = new Label(messages.get(key + ".hint"));
+        Label hint = new Label(messages.get(texts.hint()));
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         grid.add(hint, 0, askInline ? 2 : 1, 2, 1);
 
         ButtonType export = new ButtonType(messages.get("export.action"), ButtonBar.ButtonData.OK_DONE);
-        Optional<javafx.scene.control.ButtonType> answer = dialogs.question(id, messages.get(key + ".title"))
-                .header(messages.get(key + ".header"))
+        Optional<javafx.scene.control.ButtonType> answer = dialogs.question(id, messages.get(texts.title()))
+                .header(messages.get(texts.header()))
                 .content(grid)
                 .focus(folder)
                 .buttons(export, ButtonType.CANCEL)

@@ -56,7 +56,7 @@ public final class ExportViewModel {
                 return new Result(outcome.identical(), null);
             }
             return new Result(null, outcome.errors());
-        }, "export.bundle", file -> "dcos registry add --dcos-file " + file);
+        }, new Texts("export.bundle.done", "export.bundle.wrote", "export.bundle.failed"), file -> "dcos registry add --dcos-file " + file);
     }
 
     /** Writes {@code <name>-<version>.json} in {@code folder}, with the files it references beside it unless inline. */
@@ -65,18 +65,22 @@ public final class ExportViewModel {
         return run(() -> {
             DefinitionWriter.Outcome outcome = DefinitionWriter.write(revision, folder, inline);
             return outcome.written() ? new Result(outcome.definition(), null) : new Result(null, outcome.errors());
-        }, "export.definition", file -> "dcos registry build --build-definition-file=" + file
+        }, new Texts("export.definition.done", "export.definition.wrote", "export.definition.failed"), file -> "dcos registry build --build-definition-file=" + file
                 + " --output-directory=" + file.getParent());
     }
 
     private record Result(Path file, List<Problem> errors) {
     }
 
+    /** The message keys of one kind of export's outcome. */
+    private record Texts(String done, String wrote, String failed) {
+    }
+
     private interface Work {
         Result run() throws IOException;
     }
 
-    private CompletableFuture<Path> run(Work work, String key, Function<Path, String> nextCommand) {
+    private CompletableFuture<Path> run(Work work, Texts texts, Function<Path, String> nextCommand) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.run();
@@ -87,16 +91,16 @@ public final class ExportViewModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 LOG.log(System.Logger.Level.WARNING, "Export failed", cause);
-                notification.set(Notification.of(Notification.Kind.ERROR, messages.get(key + ".failed"), cause.getMessage()));
+                notification.set(Notification.of(Notification.Kind.ERROR, messages.get(texts.failed()), cause.getMessage()));
                 return null;
             }
             if (result.file() == null) {
-                notification.set(Notification.of(Notification.Kind.ERROR, messages.get(key + ".failed"),
+                notification.set(Notification.of(Notification.Kind.ERROR, messages.get(texts.failed()),
                         result.errors().stream().map(Problem::message).collect(Collectors.joining("\n"))));
                 return null;
             }
-            notification.set(Notification.of(Notification.Kind.SUCCESS, messages.get(key + ".done"),
-                    messages.get(key + ".wrote", result.file())).withCommand(nextCommand.apply(result.file())));
+            notification.set(Notification.of(Notification.Kind.SUCCESS, messages.get(texts.done()),
+                    messages.get(texts.wrote(), result.file())).withCommand(nextCommand.apply(result.file())));
             return result.file();
         }, fx);
     }

@@ -85,13 +85,13 @@ public final class ToolWindows {
                 .ifPresent(c -> export.exportDefinition(c.folder(), c.inline()));
     }
 
-    /** Beside the revision's folder (or the file it was opened from); the home folder for a new one. */
+    /** Beside the revision's folder (or the file it was opened from); none for a new one (Browse… picks it). */
     private Path exportFolder() {
         if (main.packageFileProperty().get() != null) {
             return main.packageFileProperty().get().path().getParent();
         }
         return main.session().current().origin().folderIfAny().map(Path::getParent)
-                .orElse(Path.of(System.getProperty("user.home")));
+                .orElse(null);
     }
 
     /** Tools > Server: one window, kept while the server runs even when closed. */
