@@ -210,4 +210,23 @@ class BundleWindowTest {
                     .isEqualTo("dcos registry build --build-definition-file=" + definition + " --output-directory=" + out);
         }
     }
+
+    @Test
+    void aRevisionOpenedFromAPackageDcosPublishesAsOneOpenedFromAFolder(FxRobot robot) throws Exception {
+        Revision dse = RevisionReader.read(DSE);
+        Path bundle = new BundleBuilder("test", BundleLimits.DEFAULT).build(dse, Files.createDirectories(home.resolve("b"))).file();
+        run(robot, () -> app.main().open(bundle));
+        waitFor(() -> app.main().packageFileProperty().get() != null);
+
+        run(robot, () -> app.publish().publish());
+        waitFor(() -> app.notificationProperty().get() != null);
+
+        assertThat(app.notificationProperty().get().kind()).isEqualTo(Notification.Kind.SUCCESS);
+        Path defaultRepo = UserFolders.forThisUser().defaultRepository();
+        io.universestudio.core.io.PackageFolder pkg = io.universestudio.core.io.UniverseRepository.open(defaultRepo)
+                .find("datastax-dse").orElseThrow();
+        Revision published = RevisionReader.read(pkg.latest().orElseThrow().dir());
+        assertThat(published.sameContentAs(app.session().current())).isTrue();
+        assertThat(published.text(RevisionFile.TEMPLATE)).isEqualTo(dse.text(RevisionFile.TEMPLATE));
+    }
 }
