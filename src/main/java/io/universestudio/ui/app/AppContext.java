@@ -30,6 +30,7 @@ import io.universestudio.ui.editor.pkg.PackageFormViewModel;
 import io.universestudio.ui.editor.raw.SourceEditors;
 import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
 import io.universestudio.ui.main.EditorTabs;
+import io.universestudio.ui.main.ExportViewModel;
 import io.universestudio.ui.main.MainViewModel;
 import io.universestudio.ui.main.MainWindowController;
 import io.universestudio.ui.main.NavigatorView;
@@ -193,7 +194,8 @@ public final class AppContext {
         PreviewView previewView = new PreviewView(previewModel, messages, editors,
                 (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
         tools = new ToolWindows(windows, dialogs, messages, main, server, repositoriesModel, publish::choose,
-                NewPackageViewModel::new, workers.desktop());
+                NewPackageViewModel::new, workers.desktop(),
+                new ExportViewModel(session, notification, messages, workers.io(), workers.fx()));
         revisions.lastNewRevisionProperty().addListener((o, a, result) -> {
             if (result != null) {
                 tools.showDiff(result);

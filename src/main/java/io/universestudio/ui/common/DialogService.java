@@ -102,6 +102,15 @@ public final class DialogService implements Prompts {
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFile(String title, String kind, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
+        File chosen = chooser.showOpenDialog(windows.inFront());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
     /** Lets the person name a file to write; empty when they cancel. */
     public Optional<Path> chooseFileToSave(String title, String initialName, String kind, String pattern) {
         FileChooser chooser = new FileChooser();

@@ -24,4 +24,7 @@ public interface Prompts {
 
     /** Lets the person pick a folder; empty when they cancel. */
     Optional<Path> chooseFolder(String title, Path initial);
+
+    /** Lets the person pick an existing file of one of {@code patterns} ("*.dcos"); empty when they cancel. */
+    Optional<Path> chooseFile(String title, String kind, String... patterns);
 }

@@ -1,5 +1,11 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.cli.AppVersion;
+import io.universestudio.core.bundle.BundleLimits;
+import io.universestudio.core.bundle.PackageForm;
+import io.universestudio.core.bundle.PackageLocation;
+import io.universestudio.core.bundle.PackageSaver;
+import io.universestudio.core.bundle.PackageSources;
 import io.universestudio.core.io.RevisionLoadException;
 import io.universestudio.core.io.RevisionReader;
 import io.universestudio.core.io.RevisionWriter;
@@ -7,6 +13,7 @@ import io.universestudio.core.io.Samples;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionOrigin;
+import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.prefs.PreferencesStore;
@@ -27,7 +34,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -53,6 +62,8 @@ public final class MainViewModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObjectProperty<RepositoryListing> repository = new SimpleObjectProperty<>(this, "repository");
     private final ObjectProperty<Draft> restoredDraft = new SimpleObjectProperty<>(this, "restoredDraft");
+    /** Where the revision came from when it is a package.dcos or a build definition; null for a folder or new. */
+    private final ObjectProperty<PackageLocation> packageFile = new SimpleObjectProperty<>(this, "packageFile");
     private final StringBinding title;
 
     public MainViewModel(EditorSession session, Prompts prompts, PreferencesStore preferences, DraftStore drafts,
@@ -65,13 +76,14 @@ public final class MainViewModel {
         this.io = io;
         this.fx = fx;
         recent.setAll(preferences.current().recent());
-        title = Bindings.createStringBinding(this::makeTitle, session.currentProperty(), session.dirtyProperty());
+        title = Bindings.createStringBinding(this::makeTitle, session.currentProperty(), session.dirtyProperty(), packageFile);
     }
 
     private String makeTitle() {
         Revision r = session.current();
         String name = r.name().orElse(messages.get("title.unnamed")) + " " + r.version().orElse("");
-        String where = r.origin().folderIfAny().map(Path::toString).orElse(messages.get("title.notSaved"));
+        String where = packageFile.get() != null ? packageFile.get().describe()
+                : r.origin().folderIfAny().map(Path::toString).orElse(messages.get("title.notSaved"));
         return (session.isDirty() ? "* " : "") + name.strip() + " \u2013 " + where + " \u2013 " + messages.get("app.name");
     }
 
@@ -121,16 +133,24 @@ public final class MainViewModel {
             return;
         }
         session.open(Samples.load(Samples.DEFAULT));
+        packageFile.set(null);
         restoredDraft.set(null);
         status.set(messages.get("status.newFromSample"));
     }
 
-    /** Opens a revision folder or a repository (asking first about unsaved changes when a package is replaced). */
+    /**
+     * Opens a revision folder, a repository, a package.dcos or a build definition (asking first about
+     * unsaved changes when a package is replaced).
+     */
     public void open(Path path) {
         openPath(path, true);
     }
 
     private void openPath(Path given, boolean ask) {
+        if (isPackageFile(given)) {
+            openPackageFile(given.toAbsolutePath().normalize(), ask);
+            return;
+        }
         // A file of a revision (e.g. "universe-studio path/to/package.json", or "Open With") opens its folder.
         Path path = Files.isRegularFile(given) && given.getParent() != null ? given.getParent() : given;
         if (UniverseRepository.isRepository(path)) {
@@ -158,10 +178,63 @@ public final class MainViewModel {
                 return;
             }
             restoredDraft.set(null);
+            packageFile.set(null);
             session.open(revision);
             remember(path);
             status.set(messages.get("status.opened", path));
         }, fx);
+    }
+
+    /** A package.dcos or a build definition: a file that is not a revision's own file. */
+    private static boolean isPackageFile(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try {
+            return PackageForm.of(path) != PackageForm.REVISION_FOLDER && !isRevisionFile(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** config.json, resource.json and the template open their folder, as before. */
+    private static boolean isRevisionFile(Path path) {
+        String name = path.getFileName().toString();
+        return name.equals("config.json") || name.equals("resource.json") || name.equals("command.json")
+                || name.endsWith(".mustache");
+    }
+
+    private void openPackageFile(Path file, boolean ask) {
+        if (ask && !confirmLeave()) {
+            return;
+        }
+        status.set(messages.get("status.opening", file));
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return PackageSources.open(file);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, io).whenCompleteAsync((opened, failure) -> {
+            if (failure != null || !opened.ok()) {
+                String details = failure != null
+                        ? (failure instanceof CompletionException ? failure.getCause() : failure).getMessage()
+                        : describe(opened.problems());
+                status.set(messages.get("status.openFailed", file));
+                prompts.error(messages.get("status.openFailed", file), details);
+                forget(file);
+                return;
+            }
+            restoredDraft.set(null);
+            packageFile.set(opened.location());
+            session.open(opened.revision());
+            remember(file);
+            status.set(messages.get("status.openedPackageFile", opened.location().describe(), opened.problems().size()));
+        }, fx);
+    }
+
+    private static String describe(List<Problem> problems) {
+        return problems.stream().map(Problem::message).collect(Collectors.joining("\n"));
     }
 
     private void listRepository(Path path) {
@@ -185,6 +258,9 @@ public final class MainViewModel {
     /** Saves; for a new package asks for a folder first. Returns false when nothing was saved. */
     public boolean save() {
         Revision written = session.current();
+        if (packageFile.get() != null) {
+            return saveInForm(written, packageFile.get());
+        }
         Optional<Path> folder = written.origin().folderIfAny();
         if (folder.isEmpty()) {
             return saveAs();
@@ -230,6 +306,7 @@ public final class MainViewModel {
             RevisionWriter.Result result = RevisionWriter.write(written, folder);
             Revision onDisk = RevisionReader.read(folder);
             session.markSaved(written, onDisk);
+            packageFile.set(null);
             drafts.discard();
             restoredDraft.set(null);
             remember(folder);
@@ -238,6 +315,32 @@ public final class MainViewModel {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Saving to " + folder + " failed", e);
             prompts.error(messages.get("error.saveFailed", folder), e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Writes a package.dcos (a new bundle beside the old one) or a build definition and its referenced
+     * files back. On the FX thread for the reason {@link #writeTo} gives; a package zips in milliseconds.
+     */
+    private boolean saveInForm(Revision written, PackageLocation at) {
+        try {
+            PackageSaver.Saved saved = new PackageSaver(AppVersion.current(), BundleLimits.DEFAULT).save(written, at);
+            if (!saved.saved()) {
+                prompts.error(messages.get("error.saveFailed", at.path()), describe(saved.errors()));
+                return false;
+            }
+            PackageSources.Opened reopened = PackageSources.open(saved.location().path());
+            session.markSaved(written, reopened.ok() ? reopened.revision() : written);
+            packageFile.set(saved.location());
+            drafts.discard();
+            restoredDraft.set(null);
+            remember(saved.location().path());
+            status.set(messages.get("status.savedPackageFile", saved.location().path()));
+            return true;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Saving to " + at.path() + " failed", e);
+            prompts.error(messages.get("error.saveFailed", at.path()), e.getMessage());
             return false;
         }
     }
@@ -267,6 +370,11 @@ public final class MainViewModel {
     private void forget(Path path) {
         preferences.update(preferences.current().withoutRecent(path.toAbsolutePath().normalize().toString()));
         recent.setAll(preferences.current().recent());
+    }
+
+    /** The package.dcos or build definition the revision was opened from; null for a folder or a new one. */
+    public ObjectProperty<PackageLocation> packageFileProperty() {
+        return packageFile;
     }
 
     public StringBinding titleBinding() {

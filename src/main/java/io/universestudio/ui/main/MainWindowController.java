@@ -246,6 +246,26 @@ public final class MainWindowController {
         prompts.chooseFolder(messages.get("dialog.open"), null).ifPresent(model::open);
     }
 
+    /** File > Open file…: a package.dcos or a build definition (a folder opens with Open…). */
+    @FXML
+    void onOpenFile() {
+        tabs.commitPending();
+        prompts.chooseFile(messages.get("dialog.openFile"), messages.get("dialog.openFile.kind"), "*.dcos", "*.json")
+                .ifPresent(model::open);
+    }
+
+    @FXML
+    void onExportBundle() {
+        tabs.commitPending();
+        publishing.tools().exportBundle();
+    }
+
+    @FXML
+    void onExportDefinition() {
+        tabs.commitPending();
+        publishing.tools().exportDefinition();
+    }
+
     @FXML
     void onSave() {
         tabs.commitPending();

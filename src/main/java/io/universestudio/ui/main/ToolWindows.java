@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -47,6 +48,7 @@ public final class ToolWindows {
     private final Consumer<RepositorySettings> use;
     private final Supplier<NewPackageViewModel> newPackage;
     private final Executor desktop;
+    private final ExportViewModel export;
     private Stage serverWindow;
     private Stage repositoriesWindow;
     private RepositoriesController repositoriesController;
@@ -59,7 +61,7 @@ public final class ToolWindows {
      */
     public ToolWindows(WindowService windows, DialogService dialogs, Messages messages, MainViewModel main,
                        ServerViewModel server, RepositoriesViewModel repositories, Consumer<RepositorySettings> use,
-                       Supplier<NewPackageViewModel> newPackage, Executor desktop) {
+                       Supplier<NewPackageViewModel> newPackage, Executor desktop, ExportViewModel export) {
         this.windows = windows;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -69,6 +71,27 @@ public final class ToolWindows {
         this.use = use;
         this.newPackage = newPackage;
         this.desktop = desktop;
+        this.export = export;
+    }
+
+    /** File > Export > package.dcos…: asks for the folder, then builds there off the FX thread. */
+    public void exportBundle() {
+        new ExportDialog(dialogs, messages).askBundle(exportFolder()).ifPresent(c -> export.exportBundle(c.folder()));
+    }
+
+    /** File > Export > Registry build definition…: asks for the folder and inline or references. */
+    public void exportDefinition() {
+        new ExportDialog(dialogs, messages).askDefinition(exportFolder())
+                .ifPresent(c -> export.exportDefinition(c.folder(), c.inline()));
+    }
+
+    /** Beside the revision's folder (or the file it was opened from); none for a new one (Browse… picks it). */
+    private Path exportFolder() {
+        if (main.packageFileProperty().get() != null) {
+            return main.packageFileProperty().get().path().getParent();
+        }
+        return main.session().current().origin().folderIfAny().map(Path::getParent)
+                .orElse(null);
     }
 
     /** Tools > Server: one window, kept while the server runs even when closed. */

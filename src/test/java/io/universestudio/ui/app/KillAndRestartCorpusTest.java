@@ -82,6 +82,11 @@ class KillAndRestartCorpusTest {
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
+                return Optional.empty();
+            }
         }, prefs, drafts, Messages.load(), Runnable::run, Runnable::run);
         main.start(Optional.of(folder));
         assertThat(session.current().version()).contains("7.7.7-killed");

@@ -78,6 +78,11 @@ class PublishViewModelTest {
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
+                return Optional.empty();
+            }
         };
         session = new EditorSession(Samples.load(Samples.DEFAULT));
         model = new PublishViewModel(session, repositories,
