@@ -54,6 +54,11 @@ class SaveAsReplaceTest {
             public Optional<Path> chooseFolder(String title, Path initial) {
                 return Optional.of(chosen);
             }
+
+            @Override
+            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
+                return Optional.empty();
+            }
         };
         return new MainViewModel(session, prompts,
                 new PreferencesStore(home.resolve("config"), Debouncer.immediate(), Clock.systemUTC()),
