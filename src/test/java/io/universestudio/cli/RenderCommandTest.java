@@ -84,4 +84,16 @@ class RenderCommandTest {
         assertThat(r.err()).contains("not valid JSON");
         assertThat(run("render").code()).isEqualTo(2);
     }
+
+    @Test
+    void aFolderWhereTheTemplateBelongsIsNotRenderedAndSaysWhy(@TempDir Path temp) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("rev"));
+        Files.writeString(dir.resolve("package.json"), "{\"packagingVersion\": \"4.0\", \"name\": \"x\","
+                + " \"version\": \"1\", \"maintainer\": \"a@example.com\", \"description\": \"x\", \"tags\": [\"x\"]}");
+        Files.createDirectories(dir.resolve("marathon.json.mustache"));
+        Run r = run("render", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("Not rendered: marathon.json.mustache is a folder, not a file, so the revision"
+                + " has no marathon.json.mustache." + System.lineSeparator());
+    }
 }
