@@ -12,13 +12,16 @@ public final class PublishFailures {
 
     public enum Cause { AUTHENTICATION, REJECTED, UNREACHABLE, DISK_FULL, OTHER }
 
+    private static final java.util.regex.Pattern HTTP_DENIED = java.util.regex.Pattern.compile("\\b40[13]\\b");
+
     private PublishFailures() {
     }
 
     static Cause causeOf(String message) {
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        if (m.contains("not authorized") || m.contains("authentication") || m.contains("401")
-                || m.contains("403") || m.contains("credentials")) {
+        // 401 and 403 as words: a temporary folder's random name in the message may hold the digits.
+        if (m.contains("not authorized") || m.contains("authentication") || HTTP_DENIED.matcher(m).find()
+                || m.contains("credentials")) {
             return Cause.AUTHENTICATION;
         }
         if (m.contains("rejected") || m.contains("non-fast-forward") || m.contains("moved on")) {

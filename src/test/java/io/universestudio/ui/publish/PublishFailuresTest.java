@@ -16,6 +16,10 @@ class PublishFailuresTest {
         assertThat(causeOf("Writing failed: No space left on device")).isEqualTo(Cause.DISK_FULL);
         assertThat(causeOf("Could not get the repository file:///x: Invalid remote: origin.")).isEqualTo(Cause.UNREACHABLE);
         assertThat(causeOf("Something else")).isEqualTo(Cause.OTHER);
+        assertThat(causeOf("https://h/x: 401 Unauthorized")).isEqualTo(Cause.AUTHENTICATION);
+        // The digits inside a temporary folder's name are not an HTTP status.
+        assertThat(causeOf("Could not get the repository file:///tmp/junit-16356544015708911782/r.git: Invalid remote:"
+                + " origin.")).isEqualTo(Cause.UNREACHABLE);
         assertThat(PublishFailures.key(Cause.DISK_FULL)).isEqualTo("publish.failed.diskfull");
     }
 }

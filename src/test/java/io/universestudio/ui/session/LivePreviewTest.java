@@ -60,6 +60,8 @@ class LivePreviewTest {
                     f -> assertThat(f.kind()).isEqualTo(RenderFailureKind.RENDER_STOPPED));
             RenderResult second = results.poll(30, TimeUnit.SECONDS);
             assertThat(second).isInstanceOf(RenderSuccess.class);
+            // The render thread hands the result to the fx thread after the renderer returns: let both finish.
+            renderThread.submit(() -> { }).get(30, TimeUnit.SECONDS);
             fxThread.submit(() -> { }).get(30, TimeUnit.SECONDS);
             assertThat(preview.result().result()).isSameAs(second);
             assertThat(((RenderSuccess) preview.result().result()).app().get("id").asText()).isEqualTo("/fixed");
