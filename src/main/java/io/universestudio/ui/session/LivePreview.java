@@ -25,8 +25,12 @@ import java.util.concurrent.Executor;
  */
 public final class LivePreview {
 
-    /** A render and what it was made from. */
-    public record Result(Revision revision, RenderRequest request, RenderResult result, long millis) {
+    /**
+     * A render and what it was made from. {@code sequence} numbers the render requests, so that two equal
+     * renders are still two deliveries to a change listener.
+     */
+    public record Result(long sequence, Revision revision, RenderRequest request, RenderResult result,
+                         long millis) {
     }
 
     private record Input(Revision revision, RenderRequest request) {
@@ -64,7 +68,7 @@ public final class LivePreview {
     private void deliver(LatestOnly.Tagged<Input, RenderResult> tagged) {
         Input in = tagged.input();
         lastMillis.set(tagged.millis());
-        result.set(new Result(in.revision(), in.request(), tagged.result(), tagged.millis()));
+        result.set(new Result(tagged.revision(), in.revision(), in.request(), tagged.result(), tagged.millis()));
     }
 
     /** The what-if options (merged over the config defaults, as a user's options are). */

@@ -19,8 +19,11 @@ import java.util.function.Function;
  */
 public final class LiveValidation {
 
-    /** A report and the revision it was made for. */
-    public record Result(Revision revision, ValidationReport report, long millis) {
+    /**
+     * A report and the revision it was made for. {@code sequence} numbers the validation requests, so that
+     * two equal reports of the same revision are still two deliveries to a change listener.
+     */
+    public record Result(long sequence, Revision revision, ValidationReport report, long millis) {
     }
 
     private final LatestOnly<Revision, ValidationReport> pipeline;
@@ -36,7 +39,7 @@ public final class LiveValidation {
 
     private void deliver(LatestOnly.Tagged<Revision, ValidationReport> tagged) {
         lastMillis.set(tagged.millis());
-        result.set(new Result(tagged.input(), tagged.result(), tagged.millis()));
+        result.set(new Result(tagged.revision(), tagged.input(), tagged.result(), tagged.millis()));
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {

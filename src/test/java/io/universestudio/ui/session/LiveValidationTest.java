@@ -3,6 +3,7 @@ package io.universestudio.ui.session;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.ValidationReport;
 import io.universestudio.core.validate.Validator;
 import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.NamedThreads;
@@ -92,6 +93,19 @@ class LiveValidationTest {
         fx.runNewestFirst();                 // the stale report reaches the FX thread last
         assertThat(live.result().revision()).isSameAs(fixed);
         assertThat(delivered).containsExactly(first, fixed).doesNotContain(broken, brokenAgain);
+    }
+
+    @Test
+    void anEqualReportForTheSameRevisionIsStillDeliveredToListeners() {
+        ValidationReport same = new Validator().validate(session.current());
+        LiveValidation live = new LiveValidation(session, r -> same, Debouncer.immediate(), Runnable::run,
+                Runnable::run);
+        List<Revision> delivered = new ArrayList<>();
+        live.resultProperty().addListener((o, before, now) -> delivered.add(now.revision()));
+        Revision first = session.current();
+        session.apply(breakConfig());
+        session.undo();
+        assertThat(delivered).hasSize(2).endsWith(first);
     }
 
     @Test
