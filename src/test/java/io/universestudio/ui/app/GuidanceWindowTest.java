@@ -274,4 +274,37 @@ class GuidanceWindowTest {
                 .startsWith("config.json does not parse at line 1, column ");
         assertThat(robot.lookup("#showUnreadable-config").queryAs(Button.class).isVisible()).isTrue();
     }
+
+    @Test
+    void unreadablePackageAndResourceJsonKeepTheirFormsReadOnlyWithTheReason(FxRobot robot) {
+        open(robot);
+        String pkg = text(RevisionFile.PACKAGE);
+        String resource = text(RevisionFile.RESOURCE);
+        robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("type", r -> r
+                .withText(RevisionFile.PACKAGE, pkg.replaceFirst("\"name\": ", "\"name\" "))
+                .withText(RevisionFile.RESOURCE, resource + "}"))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> app.tabs().select(RevisionFile.PACKAGE, true));
+        assertThat(robot.lookup("#unreadable-package").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#unreadableReason-package").queryAs(Label.class).getText())
+                .startsWith("package.json does not parse at line ").containsIgnoringCase("colon");
+        assertThat(robot.lookup("#formNotUpdating").queryAs(Node.class).isVisible()).as("one banner, not two").isFalse();
+        TextField name = robot.lookup("#field-name").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("datastax-dse");
+        assertThat(name.isDisabled()).isTrue();
+
+        robot.interact(() -> app.tabs().select(RevisionFile.RESOURCE, true));
+        assertThat(robot.lookup("#unreadable-resource").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#unreadableReason-resource").queryAs(Label.class).getText())
+                .startsWith("resource.json does not parse at line ");
+        TextField icon = robot.lookup("#img-icon-small").queryAs(TextField.class);
+        assertThat(icon.getText()).endsWith("datastax-icon-small.png");
+        assertThat(robot.lookup("#resourcesEditor").queryAs(Node.class).isDisabled()).isTrue();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unreadable-resource").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#resourcesEditor").queryAs(Node.class).isDisabled()).isFalse();
+    }
 }
