@@ -19,7 +19,9 @@ import java.util.List;
 public record OptionTarget(OptionPath path, String keyword) {
 
     public static OptionTarget of(ConfigSchema schema, String pointer) {
-        List<String> tokens = JsonPointers.tokens(pointer == null ? "" : pointer);
+        // Schema validators write pointers as URI fragments ("#/properties/..."); the validator's are plain.
+        String plain = pointer == null ? "" : pointer.startsWith("#") ? pointer.substring(1) : pointer;
+        List<String> tokens = JsonPointers.tokens(plain);
         OptionPath path = OptionPath.ROOT;
         int i = 0;
         while (i + 1 < tokens.size() && tokens.get(i).equals("properties")) {
@@ -27,9 +29,9 @@ public record OptionTarget(OptionPath path, String keyword) {
             i += 2;
         }
         String keyword = i < tokens.size() ? tokens.get(i) : "";
-        if (keyword.equals("required") && i + 1 < tokens.size()) {
+        if (keyword.equals("required") && i + 1 < tokens.size() && plain.startsWith("/")) {
             // An entry of a group's "required" list names the option it makes required.
-            JsonNode named = schema.tree().at(pointer);
+            JsonNode named = schema.tree().at(plain);
             if (named.isTextual()) {
                 path = path.child(named.asText());
             }

@@ -26,6 +26,8 @@ class OptionTargetTest {
     void aKeywordOfAnOptionIsThatOptionAndItsField() {
         assertThat(OptionTarget.of(schema, "/properties/service/properties/cpus/default"))
                 .isEqualTo(new OptionTarget(OptionPath.of("service", "cpus"), "default"));
+        assertThat(OptionTarget.of(schema, "#/properties/service/properties/cpus/minimum"))
+                .isEqualTo(new OptionTarget(OptionPath.of("service", "cpus"), "minimum"));
         assertThat(OptionTarget.of(schema, "/properties/service/properties/user"))
                 .isEqualTo(new OptionTarget(OptionPath.of("service", "user"), ""));
     }
