@@ -188,6 +188,7 @@ public final class AppContext {
         visualEditors = new VisualEditors(optionsModel, installForm, resourcesModel, messages, dialogs);
         SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows);
         tabs = new EditorTabs(session, problems, packageForm, messages, editors, visualEditors.forms());
+        visualEditors.connectForms(tabs);
         visualEditors.attachTemplate(tabs, session, windows);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);

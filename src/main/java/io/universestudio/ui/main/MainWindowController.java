@@ -9,6 +9,7 @@ import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.publish.PublishButton;
 import io.universestudio.ui.publish.PublishViewModel;
+import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
 import io.universestudio.ui.wizard.RevisionsViewModel;
@@ -124,6 +125,10 @@ public final class MainWindowController {
             editorSplit.getItems().remove(previewSlot);
         }
         problems.setNavigator(tabs::navigate);
+        problems.setFixer(fix -> {
+            tabs.commitPending(); // typing not yet handed over would otherwise be lost or undone with the fix
+            return session.apply(Edit.of(fix));
+        }, messages.get("problems.fixStale"));
 
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         undoButton.disableProperty().bind(session.canUndoProperty().not());

@@ -137,8 +137,8 @@ class MainWindowCorpusTest {
         robot.clickOn("#form-package"); // switching views hands the typing over
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.session().current().text(RevisionFile.PACKAGE)).contains(typed);
-        Label banner = robot.lookup("#formNotUpdating").queryAs(Label.class);
-        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#unreadable-package").queryAs(Node.class).isVisible()).isTrue();
+        Label banner = robot.lookup("#unreadableReason-package").queryAs(Label.class);
         assertThat(banner.getText()).contains("does not parse").contains("line 1");
         assertThat(versionField(robot).getText()).isEqualTo("3.2.0-6.7.7");
         assertThat(versionField(robot).isDisabled()).isTrue();

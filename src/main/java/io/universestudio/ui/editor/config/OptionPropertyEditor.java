@@ -68,6 +68,7 @@ final class OptionPropertyEditor {
     private final Label issues = problemLabel();
     private final Label path = new Label();
     private final BiConsumer<OptionPath, String> renameRequest;
+    private final java.util.Map<TextInputControl, String> shownText = new java.util.HashMap<>();
     private boolean showing;
     private int row;
 
@@ -146,11 +147,41 @@ final class OptionPropertyEditor {
 
         model.selectionProperty().addListener((o, a, p) -> show());
         model.schemaProperty().addListener((o, a, s) -> show());
+        model.readOnlyProperty().addListener((o, a, ro) -> show());
         show();
     }
 
     Node view() {
         return grid;
+    }
+
+    /**
+     * Focuses the field of a schema keyword of the shown option (the name for others); false when that
+     * field is hidden or the editor takes no edits now.
+     */
+    boolean focus(String keyword) {
+        Node field = switch (keyword) {
+            case "type" -> type;
+            case "description", "title" -> description;
+            case "required" -> required;
+            case "default" -> defaultChoice.isVisible() ? defaultChoice : defaultText;
+            case "enum" -> enumValues;
+            case "minimum", "exclusiveMinimum" -> minimum;
+            case "maximum", "exclusiveMaximum" -> maximum;
+            case "pattern" -> pattern;
+            case "format" -> format;
+            case "media" -> media;
+            case "additionalProperties" -> additional;
+            default -> name.isDisabled() ? description : name;
+        };
+        if (grid.isDisabled() || !field.isVisible() || field.isDisabled()) {
+            return false;
+        }
+        field.requestFocus();
+        if (field instanceof TextInputControl t) {
+            t.selectAll();
+        }
+        return true;
     }
 
     /** Shows the selected option's values again (e.g. after a rename was cancelled). */
@@ -198,7 +229,8 @@ final class OptionPropertyEditor {
 
     private void onCommit(TextInputControl control, Consumer<String> commit) {
         Runnable run = () -> {
-            if (!showing) {
+            // Leaving a field as it was shown changes nothing (going to a problem focuses fields).
+            if (!showing && !control.getText().equals(shownText.get(control))) {
                 commit.accept(control.getText());
             }
         };
@@ -295,7 +327,7 @@ final class OptionPropertyEditor {
         Optional<ConfigOption> sel = model.selected();
         showing = true;
         try {
-            grid.setDisable(sel.isEmpty() || sel.get().malformed());
+            grid.setDisable(sel.isEmpty() || sel.get().malformed() || model.isReadOnly());
             if (sel.isEmpty()) {
                 path.setText(model.schema() == null ? messages.get("options.unparseable") : "");
                 return;
@@ -380,7 +412,8 @@ final class OptionPropertyEditor {
         defaultProblem.setText(o.defaultValue().map(d -> String.join(" ", f.check(d))).orElse(""));
     }
 
-    private static void set(TextInputControl c, String text) {
+    private void set(TextInputControl c, String text) {
+        shownText.put(c, text);
         if (!text.equals(c.getText())) {
             c.setText(text);
         }

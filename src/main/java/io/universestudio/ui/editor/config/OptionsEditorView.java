@@ -81,6 +81,7 @@ public final class OptionsEditorView {
         refusal.getStyleClass().add("field-problem");
         refusal.textProperty().bind(model.refusalProperty());
         ToolBar bar = new ToolBar(add, remove, duplicate, service, export, refusal);
+        bar.disableProperty().bind(model.readOnlyProperty()); // while config.json does not parse (ADR 0121)
 
         ScrollPane propertyScroll = new ScrollPane(properties.view());
         propertyScroll.setFitToWidth(true);
@@ -117,6 +118,23 @@ public final class OptionsEditorView {
     public void select(OptionPath path) {
         model.selectionProperty().set(path);
         side.getSelectionModel().select(0);
+    }
+
+    /**
+     * Goes to what a pointer of config.json is about (a problem's place): selects its option in the tree
+     * and focuses the field of its keyword, or the tree when that field cannot take input. False while the
+     * form has no options to show.
+     */
+    public boolean focus(String pointer) {
+        if (model.schema() == null) {
+            return false;
+        }
+        OptionTarget target = OptionTarget.of(model.schema(), pointer);
+        select(target.path());
+        if (!properties.focus(target.keyword())) {
+            tree.view().requestFocus();
+        }
+        return true;
     }
 
     private void rename(OptionPath path, String newName) {

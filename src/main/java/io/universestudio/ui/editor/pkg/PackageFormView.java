@@ -257,8 +257,9 @@ public final class PackageFormView extends ScrollPane {
         try {
             boolean editable = model.editable();
             banner.setText(model.notUpdatingProperty().get());
-            banner.setVisible(!editable);
-            banner.setManaged(!editable);
+            // An unreadable package.json is explained by the banner above every form (with Show in Source).
+            banner.setVisible(model.fileMissing());
+            banner.setManaged(model.fileMissing());
             for (Row row : rows.values()) {
                 boolean shown = model.shows(row.field());
                 for (Node n : List.of(row.label(), row.editor(), row.help())) {

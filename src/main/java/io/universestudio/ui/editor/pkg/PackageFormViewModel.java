@@ -16,6 +16,7 @@ import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.JsonEdits;
+import io.universestudio.ui.session.Unreadable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,6 +39,9 @@ public final class PackageFormViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<ObjectNode> tree = new ReadOnlyObjectWrapper<>(this, "tree", NODES.objectNode());
     private final ReadOnlyStringWrapper notUpdating = new ReadOnlyStringWrapper(this, "notUpdating");
+    private boolean fileMissing;
+    /** The session's {@link EditorSession#openings()} when the tree shown was read. */
+    private long readIn = -1;
 
     public PackageFormViewModel(EditorSession session, Messages messages) {
         this.session = session;
@@ -48,6 +52,7 @@ public final class PackageFormViewModel {
 
     private void refresh(Revision revision) {
         Optional<JsonDocument> doc = revision.packageJson();
+        fileMissing = doc.isEmpty();
         if (doc.isEmpty()) {
             tree.set(NODES.objectNode());
             notUpdating.set(messages.get("form.noFile", RevisionFile.PACKAGE.fileName()));
@@ -57,13 +62,18 @@ public final class PackageFormViewModel {
         if (object.isPresent()) {
             notUpdating.set(null);
             tree.set(object.get());
+            readIn = session.openings();
             return;
         }
-        String why = doc.get().syntaxProblems().stream().findFirst()
-                .map(p -> messages.get("form.notUpdating", RevisionFile.PACKAGE.fileName(), p.position().line(),
-                        p.position().column(), p.message()))
-                .orElse(messages.get("form.notAnObject", RevisionFile.PACKAGE.fileName()));
-        notUpdating.set(why);
+        if (readIn != session.openings()) {
+            tree.set(NODES.objectNode()); // opened unreadable: nothing of the package shown before belongs here
+        }
+        notUpdating.set(Unreadable.of(revision, RevisionFile.PACKAGE).orElseThrow().describe(messages));
+    }
+
+    /** True when the revision has no package.json (the form says so itself; an unreadable one has a banner above). */
+    public boolean fileMissing() {
+        return fileMissing;
     }
 
     /** The packagingVersion the form follows; null when missing or unknown (every field is offered). */
