@@ -236,10 +236,13 @@ public final class Renderer {
                     SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
                             .map(RenderedRegion::tag).orElse(null));
         }
-        CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
-        ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
         JsonNode resource = definition.packageDefinition().get("resource");
-        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
+        // The labels (a gzip of the whole package) and the decorated app (three copies of the tree) are made
+        // when asked for: the preview and the render command ask, lint renders never do.
+        return new RenderSuccess(() -> {
+            CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
+            return new RenderSuccess.Decorated(decorate(rendered, templateLabels, labels, request.appId()), labels);
+        }, text, merged, parsed.duplicateKeys(),
                 () -> SourceMap.build(output, tree, parsed.locations(), template, config, resource));
     }
 
