@@ -370,7 +370,8 @@ public final class Renderer {
          */
         Optional<String> text(ObjectNode options, RenderBudget budget) {
             try {
-                return Optional.of(template.text(JsonMerge.deepMerge(JsonMerge.deepMerge(defaults, options),
+                // Read only by the render, so the defaults and the resource are shared, not copied.
+                return Optional.of(template.text(JsonMerge.mergeSharing(JsonMerge.mergeSharing(defaults, options),
                         resourceFragment), budget));
             } catch (MustacheException | RenderBudgetExceeded | StackOverflowError e) {
                 return Optional.empty();
