@@ -45,7 +45,13 @@ stats() {
 
 echo "CLI: ${cli[*]}"
 echo "corpus: $corpus ($(find "$corpus/packages" -mindepth 3 -maxdepth 3 -type d | wc -l) revision folders)"
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+runtime="target/dist/Universe Studio/lib/runtime/release"
+if [ -z "${CLI:-}" ] && [ -f "$runtime" ]; then
+  java_version=$(grep '^JAVA_VERSION=' "$runtime" | cut -d= -f2 | tr -d '"')
+  echo "machine: $(nproc) cores; the image's runtime: Java $java_version"
+else
+  echo "machine: $(nproc) cores; java on the PATH: $(java -version 2>&1 | head -1)"
+fi
 for command in $commands; do
   case $command in
     validate) args=(validate "$corpus") ;;
