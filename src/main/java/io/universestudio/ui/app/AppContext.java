@@ -203,7 +203,7 @@ public final class AppContext {
         });
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
-                new MainWindowController.Publishing(publish, revisions, notification, tools));
+                new MainWindowController.Publishing(publish, revisions, notification, tools, server));
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
 
         Scene scene = windows.adoptMain(stage, root);

@@ -9,6 +9,8 @@ import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.publish.PublishButton;
 import io.universestudio.ui.publish.PublishViewModel;
+import io.universestudio.ui.serve.ServerStatusItem;
+import io.universestudio.ui.serve.ServerViewModel;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
 import io.universestudio.ui.wizard.RevisionsViewModel;
@@ -44,7 +46,7 @@ public final class MainWindowController {
 
     /** Publishing and the tools beside it: the Publish button, the Tools menu, the banner, the progress. */
     public record Publishing(PublishViewModel publish, RevisionsViewModel revisions,
-                             ObjectProperty<Notification> notification, ToolWindows tools) {
+                             ObjectProperty<Notification> notification, ToolWindows tools, ServerViewModel server) {
     }
 
     private final MainViewModel model;
@@ -92,6 +94,7 @@ public final class MainWindowController {
     @FXML private HBox publishProgressBox;
     @FXML private ProgressBar publishProgress;
     @FXML private Label publishStep;
+    @FXML private StackPane serverStatusSlot;
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
@@ -171,6 +174,8 @@ public final class MainWindowController {
         publishStep.textProperty().bind(publish.stepProperty());
         publishProgressBox.visibleProperty().bind(publish.runningProperty());
         publishProgressBox.managedProperty().bind(publish.runningProperty());
+        serverStatusSlot.getChildren().add(new ServerStatusItem(publishing.server(), messages, publishing.tools()::openServer));
+        serverStatusSlot.managedProperty().bind(publishing.server().runningProperty());
     }
 
     private static Node grow(Node n) {
