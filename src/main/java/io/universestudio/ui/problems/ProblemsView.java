@@ -8,6 +8,10 @@ import io.universestudio.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -22,12 +26,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The problems panel: filters above a table; a click or Enter shows where the problem is. */
 public final class ProblemsView extends VBox {
 
     private final TableView<Problem> table = new TableView<>();
+    private Consumer<String> explainer = code -> { };
 
     public ProblemsView(ProblemsViewModel model, Messages messages) {
         getStyleClass().add("problems-view");
@@ -66,6 +72,42 @@ public final class ProblemsView extends VBox {
         where.setPrefWidth(200);
         TableColumn<Problem, String> code = text(messages.get("problems.code"), Problem::code);
         code.setPrefWidth(180);
+        // The code links to its explanation (Help > Problem codes, from docs/validation-rules.md).
+        code.setCellFactory(c -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.getStyleClass().add("problem-code-link");
+                link.setOnAction(e -> {
+                    link.setVisited(false);
+                    explainer.accept(link.getText());
+                });
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                link.setText(item);
+                link.setTooltip(new Tooltip(messages.get("problems.explain.tooltip", item)));
+                setGraphic(link);
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<Problem> row = new TableRow<>();
+            MenuItem explain = new MenuItem();
+            explain.setOnAction(e -> explainer.accept(row.getItem().code()));
+            ContextMenu menu = new ContextMenu(explain);
+            row.itemProperty().addListener((o, a, p) -> {
+                explain.setText(p == null ? "" : messages.get("problems.explain", p.code()));
+                row.setContextMenu(p == null ? null : menu);
+            });
+            return row;
+        });
         table.getColumns().addAll(java.util.List.of(severity, message, where, code));
 
         table.setOnMouseClicked(e -> {
@@ -133,6 +175,11 @@ public final class ProblemsView extends VBox {
 
     public TableView<Problem> table() {
         return table;
+    }
+
+    /** Where a problem code's link and the row's "Explain" go: Help > Problem codes at that code. */
+    public void setExplainer(Consumer<String> explainer) {
+        this.explainer = explainer;
     }
 
 }
