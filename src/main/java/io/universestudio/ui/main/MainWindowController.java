@@ -100,6 +100,10 @@ public final class MainWindowController {
     @FXML private ProgressBar publishProgress;
     @FXML private Label publishStep;
     @FXML private StackPane serverStatusSlot;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem closeItem;
+    @FXML private Menu exportMenu;
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
@@ -195,6 +199,12 @@ public final class MainWindowController {
         };
         model.nothingOpenProperty().addListener((o, a, b) -> update.run());
         update.run();
+        // Nothing to save, export or close while the start page shows.
+        saveItem.disableProperty().bind(model.nothingOpenProperty());
+        saveButton.disableProperty().bind(model.nothingOpenProperty());
+        saveAsItem.disableProperty().bind(model.nothingOpenProperty());
+        exportMenu.disableProperty().bind(model.nothingOpenProperty());
+        closeItem.disableProperty().bind(model.nothingOpenProperty());
     }
 
     private void bindPublishing() {

@@ -57,7 +57,7 @@ public final class ServerPanel extends VBox {
         reachNote.textProperty().bind(model.reachNoteProperty());
         ListView<ServerViewModel.ReachableUrl> reachable = new ListView<>(model.reachable());
         reachable.setId("serverAddresses");
-        reachable.setPrefHeight(96);
+        reachable.setPrefHeight(112);
         reachable.setMinHeight(60);
         reachable.setPlaceholder(wrapped(messages.get("server.addresses.none")));
         reachable.setCellFactory(l -> new ReachableCell(messages));
@@ -98,6 +98,7 @@ public final class ServerPanel extends VBox {
         VBox.setVgrow(log, Priority.ALWAYS);
         Label hint = new Label(messages.get("server.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("help-text");
         getChildren().addAll(controls, bindRow, reachNote, urlRow, commandRow, hint,
                 title(messages.get("server.addresses")), reachable, title(messages.get("server.releases")), releases,
