@@ -118,4 +118,35 @@ class ServerInPlainSightWindowTest {
         assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(ConnectException.class);
     }
+
+    @Test
+    void theChosenAddressIsWhereTheServerListensAndItsRowSaysSo(FxRobot robot) throws Exception {
+        java.util.List<ReachableAddresses.Address> addresses = ReachableAddresses.list().stream()
+                .filter(a -> !a.host().contains(":")).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(addresses.isEmpty(), "this machine has no IPv4 address but loopback");
+        ReachableAddresses.Address chosen = addresses.get(0);
+        robot.interact(() -> app.tools().openServer());
+        @SuppressWarnings("unchecked")
+        ComboBox<ServerViewModel.BindChoice> bind = robot.lookup("#serverBind").queryAs(ComboBox.class);
+        waitFor(() -> bind.getItems().stream().anyMatch(c -> c.address().equals(chosen.host())));
+        robot.interact(() -> bind.setValue(bind.getItems().stream().filter(c -> c.address().equals(chosen.host()))
+                .findFirst().orElseThrow()));
+        assertThat(robot.lookup("#serverReachNote").queryAs(Label.class).getText()).contains("Only requests to " + chosen.host());
+
+        // Only listening: no request is sent to an address other than loopback.
+        robot.clickOn("#startServer");
+        waitFor(() -> app.server().runningProperty().get());
+        String url = app.server().urlProperty().get();
+        assertThat(url).startsWith("http://" + chosen.host() + ":");
+        assertThat(bind.isDisabled()).as("the address is chosen before starting").isTrue();
+        ListView<?> reachable = robot.lookup("#serverAddresses").queryAs(ListView.class);
+        assertThat(reachable.getItems()).anySatisfy(item -> {
+            ServerViewModel.ReachableUrl row = (ServerViewModel.ReachableUrl) item;
+            assertThat(row.url()).isEqualTo(url);
+            assertThat(row.served()).isTrue();
+        });
+        assertThat(robot.lookup("#serverStatusUrl").queryAs(Hyperlink.class).getText()).isEqualTo("Serving " + url);
+        robot.interact(() -> app.server().stop());
+        waitFor(() -> !app.server().runningProperty().get());
+    }
 }
