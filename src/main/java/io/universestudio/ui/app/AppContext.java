@@ -29,6 +29,9 @@ import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.pkg.PackageFormViewModel;
 import io.universestudio.ui.editor.raw.SourceEditors;
 import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
+import io.universestudio.ui.editor.template.TemplateAssist;
+import io.universestudio.ui.help.HelpWindows;
+import io.universestudio.ui.help.ShortcutSheet;
 import io.universestudio.ui.main.EditorTabs;
 import io.universestudio.ui.main.ExportViewModel;
 import io.universestudio.ui.main.MainViewModel;
@@ -63,6 +66,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,6 +109,7 @@ public final class AppContext {
     private EditorTabs tabs;
     private VisualEditors visualEditors;
     private ToolWindows tools;
+    private HelpWindows help;
     private Stage stage;
 
     public AppContext(UserFolders folders, Workers workers) {
@@ -202,9 +207,10 @@ public final class AppContext {
                 tools.showDiff(result);
             }
         });
+        help = new HelpWindows(windows, messages, () -> controller.menuBar(), keysOutsideTheMenus());
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
-                new MainWindowController.Publishing(publish, revisions, notification, tools));
+                new MainWindowController.Publishing(publish, revisions, notification, tools, server), help);
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
 
         Scene scene = windows.adoptMain(stage, root);
@@ -226,30 +232,49 @@ public final class AppContext {
         }
     }
 
-    /** Undo, redo and zoom keys that must work even where a text control would take them for itself. */
+    // Undo, redo and zoom keys that must work even where a text control would take them for itself.
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_2 = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination ZOOM_IN_2 = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_3 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT_2 = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+
     private void installShortcuts(Scene scene) {
-        KeyCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination redo = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination redo2 = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-        KeyCombination zoomIn = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination zoomIn2 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination zoomOut = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (undo.match(e)) {
+            if (UNDO.match(e)) {
                 tabs.commitPending();
                 session.undo();
-            } else if (redo.match(e) || redo2.match(e)) {
+            } else if (REDO.match(e) || REDO_2.match(e)) {
                 tabs.commitPending();
                 session.redo();
-            } else if (zoomIn.match(e) || zoomIn2.match(e)) {
+            } else if (ZOOM_IN_2.match(e) || ZOOM_IN_3.match(e)) {
                 appearance.zoomIn();
-            } else if (zoomOut.match(e)) {
+            } else if (ZOOM_OUT_2.match(e)) {
                 appearance.zoomOut();
             } else {
                 return;
             }
             e.consume();
         });
+    }
+
+    /**
+     * The keys handled outside the menus (the menus' own accelerators are read from the menu bar), from the
+     * very combinations that are matched, for the keyboard shortcuts sheet.
+     */
+    private List<ShortcutSheet.Entry> keysOutsideTheMenus() {
+        String everywhere = messages.get("shortcut.everywhere");
+        return List.of(
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.redo"), REDO_2),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomIn"), ZOOM_IN_2),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomIn"), ZOOM_IN_3),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomOut"), ZOOM_OUT_2),
+                ShortcutSheet.Entry.of(messages.get("shortcut.template"), messages.get("shortcut.complete"), TemplateAssist.COMPLETE),
+                ShortcutSheet.Entry.of(messages.get("shortcut.problems"), messages.get("shortcut.goToProblem"),
+                        new KeyCodeCombination(KeyCode.ENTER)),
+                ShortcutSheet.Entry.of(messages.get("shortcut.windows"), messages.get("shortcut.closeWindow"),
+                        new KeyCodeCombination(KeyCode.ESCAPE)));
     }
 
     /** Closes the window after asking about unsaved changes; false when the person chose to stay. */
@@ -331,6 +356,10 @@ public final class AppContext {
 
     public ToolWindows tools() {
         return tools;
+    }
+
+    public HelpWindows help() {
+        return help;
     }
 
     public PublishViewModel publish() {

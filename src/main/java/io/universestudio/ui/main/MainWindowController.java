@@ -5,13 +5,18 @@ import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
 import io.universestudio.ui.common.NotificationBar;
 import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.help.HelpWindows;
 import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.publish.PublishButton;
 import io.universestudio.ui.publish.PublishViewModel;
 import io.universestudio.ui.session.Edit;
+import io.universestudio.ui.serve.ServerStatusItem;
+import io.universestudio.ui.serve.ServerViewModel;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
+import io.universestudio.ui.start.DropToOpen;
+import io.universestudio.ui.start.StartPage;
 import io.universestudio.ui.wizard.RevisionsViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -45,7 +50,7 @@ public final class MainWindowController {
 
     /** Publishing and the tools beside it: the Publish button, the Tools menu, the banner, the progress. */
     public record Publishing(PublishViewModel publish, RevisionsViewModel revisions,
-                             ObjectProperty<Notification> notification, ToolWindows tools) {
+                             ObjectProperty<Notification> notification, ToolWindows tools, ServerViewModel server) {
     }
 
     private final MainViewModel model;
@@ -61,8 +66,10 @@ public final class MainWindowController {
     private final ReadOnlyLongProperty renderMillis;
     private final Runnable exit;
     private final Publishing publishing;
+    private final HelpWindows help;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private MenuButton recentButton;
     @FXML private MenuItem undoItem;
@@ -93,11 +100,17 @@ public final class MainWindowController {
     @FXML private HBox publishProgressBox;
     @FXML private ProgressBar publishProgress;
     @FXML private Label publishStep;
+    @FXML private StackPane serverStatusSlot;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem closeItem;
+    @FXML private Menu exportMenu;
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
                                 NavigatorView navigator, ProblemsView problemsView, Node preview,
-                                ReadOnlyLongProperty renderMillis, Runnable exit, Publishing publishing) {
+                                ReadOnlyLongProperty renderMillis, Runnable exit, Publishing publishing,
+                                HelpWindows help) {
         this.model = model;
         this.problems = problems;
         this.validation = validation;
@@ -111,6 +124,7 @@ public final class MainWindowController {
         this.renderMillis = renderMillis;
         this.exit = exit;
         this.publishing = publishing;
+        this.help = help;
     }
 
     @FXML
@@ -129,6 +143,7 @@ public final class MainWindowController {
             tabs.commitPending(); // typing not yet handed over would otherwise be lost or undone with the fix
             return session.apply(Edit.of(fix));
         }, messages.get("problems.fixStale"));
+        problemsView.setExplainer(help::showProblemCode);
 
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         undoButton.disableProperty().bind(session.canUndoProperty().not());
@@ -164,6 +179,37 @@ public final class MainWindowController {
         model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
         bindPublishing();
+        showStartPageWhenNothingIsOpen();
+        DropToOpen.install(root, path -> {
+            tabs.commitPending();
+            model.open(path);
+        });
+    }
+
+    /** The start page takes the place of the navigator, editors and problems while nothing is open. */
+    private void showStartPageWhenNothingIsOpen() {
+        Node work = root.getCenter();
+        StartPage[] start = new StartPage[1];
+        Runnable update = () -> {
+            if (model.nothingOpenProperty().get()) {
+                if (start[0] == null) {
+                    start[0] = new StartPage(messages, new StartPage.Actions(this::onNewPackageWizard, this::onNew,
+                            this::onOpen, this::onOpenRepository, model::open), model.recentPackages(),
+                            model.recentRepositories());
+                }
+                root.setCenter(start[0]);
+            } else {
+                root.setCenter(work);
+            }
+        };
+        model.nothingOpenProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        // Nothing to save, export or close while the start page shows.
+        saveItem.disableProperty().bind(model.nothingOpenProperty());
+        saveButton.disableProperty().bind(model.nothingOpenProperty());
+        saveAsItem.disableProperty().bind(model.nothingOpenProperty());
+        exportMenu.disableProperty().bind(model.nothingOpenProperty());
+        closeItem.disableProperty().bind(model.nothingOpenProperty());
     }
 
     private void bindPublishing() {
@@ -176,6 +222,8 @@ public final class MainWindowController {
         publishStep.textProperty().bind(publish.stepProperty());
         publishProgressBox.visibleProperty().bind(publish.runningProperty());
         publishProgressBox.managedProperty().bind(publish.runningProperty());
+        serverStatusSlot.getChildren().add(new ServerStatusItem(publishing.server(), messages, publishing.tools()::openServer));
+        serverStatusSlot.managedProperty().bind(publishing.server().runningProperty());
     }
 
     private static Node grow(Node n) {
@@ -227,6 +275,10 @@ public final class MainWindowController {
         return root;
     }
 
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
     public SplitPane mainSplit() {
         return mainSplit;
     }
@@ -257,6 +309,12 @@ public final class MainWindowController {
         tabs.commitPending();
         prompts.chooseFile(messages.get("dialog.openFile"), messages.get("dialog.openFile.kind"), "*.dcos", "*.json")
                 .ifPresent(model::open);
+    }
+
+    @FXML
+    public void onClose() {
+        tabs.commitPending();
+        model.close();
     }
 
     @FXML
@@ -421,5 +479,27 @@ public final class MainWindowController {
     void onPreviousProblem() {
         tabs.commitPending();
         problems.step(false);
+    }
+
+    @FXML
+    void onHelpShortcuts() {
+        help.showShortcuts();
+    }
+
+    /** F1: the explanation of the problem selected in the problems panel, else the list of every code. */
+    @FXML
+    void onHelpProblemCodes() {
+        var selected = problemsView.table().getSelectionModel().getSelectedItem();
+        help.showProblemCode(selected == null ? null : selected.code());
+    }
+
+    @FXML
+    void onHelpPublishing() {
+        help.showPublishing();
+    }
+
+    @FXML
+    void onHelpAbout() {
+        help.showAbout();
     }
 }

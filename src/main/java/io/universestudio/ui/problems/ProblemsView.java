@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -46,6 +47,7 @@ public final class ProblemsView extends VBox {
     private final TableView<Problem> table = new TableView<>();
     private final ProblemsViewModel model;
     private final Messages messages;
+    private Consumer<String> explainer = code -> { };
 
     public ProblemsView(ProblemsViewModel model, Messages messages) {
         this.model = model;
@@ -86,6 +88,31 @@ public final class ProblemsView extends VBox {
         where.setPrefWidth(200);
         TableColumn<Problem, String> code = text(messages.get("problems.code"), Problem::code);
         code.setPrefWidth(180);
+        // The code links to its explanation (Help > Problem codes, from docs/validation-rules.md).
+        code.setCellFactory(c -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.getStyleClass().add("problem-code-link");
+                link.setOnAction(e -> {
+                    link.setVisited(false);
+                    explainer.accept(link.getText());
+                });
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                link.setText(item);
+                link.setTooltip(new Tooltip(messages.get("problems.explain.tooltip", item)));
+                setGraphic(link);
+            }
+        });
         TableColumn<Problem, Problem> fix = new TableColumn<>(messages.get("problems.fix"));
         fix.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         fix.setCellFactory(c -> new FixCell());
@@ -158,6 +185,9 @@ public final class ProblemsView extends VBox {
         MenuItem show = new MenuItem(messages.get("problems.goTo"));
         show.setOnAction(e -> model.open(problem));
         items.add(show);
+        MenuItem explain = new MenuItem(messages.get("problems.explain", problem.code()));
+        explain.setOnAction(e -> explainer.accept(problem.code()));
+        items.add(explain);
         if (!problem.fixes().isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
@@ -223,6 +253,11 @@ public final class ProblemsView extends VBox {
 
     public TableView<Problem> table() {
         return table;
+    }
+
+    /** Where a problem code's link and the row's "Explain" go: Help > Problem codes at that code. */
+    public void setExplainer(Consumer<String> explainer) {
+        this.explainer = explainer;
     }
 
 }
