@@ -146,7 +146,7 @@ public final class AppContext {
         });
 
         this.main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
-        this.packageFormModel = new PackageFormViewModel(session, messages);
+        this.packageFormModel = new PackageFormViewModel(session, messages, revisions.migrations());
         this.optionsModel = new OptionsEditorViewModel(session, messages);
         this.installForm = new InstallFormViewModel(optionsModel.schemaProperty());
         // The install form is the preview's what-if input: only values that differ from the defaults.
