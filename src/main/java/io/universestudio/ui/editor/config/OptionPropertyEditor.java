@@ -124,7 +124,11 @@ final class OptionPropertyEditor {
             OptionPath p = current();
             if (!t.equals(p.name())) {
                 renameRequest.accept(p, t.trim());
-            } else {
+            }
+        });
+        // Typed back to the option's own name: nothing is refused any more.
+        name.textProperty().addListener((o, a, t) -> {
+            if (model.selected().map(ConfigOption::name).filter(t::equals).isPresent()) {
                 nameProblem.setText("");
             }
         });
