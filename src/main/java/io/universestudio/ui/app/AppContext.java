@@ -151,11 +151,10 @@ public final class AppContext {
         });
 
         this.main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
-        this.packageFormModel = new PackageFormViewModel(session, messages);
+        this.packageFormModel = new PackageFormViewModel(session, messages, revisions.migrations());
         this.optionsModel = new OptionsEditorViewModel(session, messages);
-        this.installForm = new InstallFormViewModel(optionsModel.schemaProperty());
-        // The install form is the preview's what-if input: only values that differ from the defaults.
-        installForm.optionsProperty().addListener((o, a, options) -> preview.optionsProperty().set(options.deepCopy()));
+        // The install form and the preview's what-if list show and set the same what-if options.
+        this.installForm = new InstallFormViewModel(optionsModel.schemaProperty(), preview.optionsProperty());
         this.resourcesModel = new ResourcesEditorViewModel(session, messages, images,
                 folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
         this.previewModel = new PreviewViewModel(preview, session, messages);

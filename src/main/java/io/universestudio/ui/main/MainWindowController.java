@@ -1,5 +1,6 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
@@ -95,6 +96,8 @@ public final class MainWindowController {
     @FXML private Label renderTimeLabel;
     @FXML private Label zoomLabel;
     @FXML private MenuItem newRevisionItem;
+    @FXML private MenuItem migrateItem;
+    @FXML private MenuItem migrate5Item;
     @FXML private SplitMenuButton publishButton;
     @FXML private StackPane notificationSlot;
     @FXML private HBox publishProgressBox;
@@ -149,6 +152,10 @@ public final class MainWindowController {
         undoButton.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
         redoButton.disableProperty().bind(session.canRedoProperty().not());
+        // Each migration is offered only where it applies (2.0/3.0 to 4.0, 4.0 to 5.0).
+        var migrationTarget = publishing.revisions().migrations().targetProperty();
+        migrateItem.disableProperty().bind(migrationTarget.isNotEqualTo(PackagingVersion.V4_0));
+        migrate5Item.disableProperty().bind(migrationTarget.isNotEqualTo(PackagingVersion.V5_0));
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
                 ? messages.get("action.undo") : messages.get("action.undoThis", session.undoDescriptionProperty().get()),
                 session.undoDescriptionProperty()));
@@ -467,6 +474,12 @@ public final class MainWindowController {
     void onMigrate() {
         tabs.commitPending();
         publishing.revisions().migrate();
+    }
+
+    @FXML
+    void onMigrate5() {
+        tabs.commitPending();
+        publishing.revisions().migrations().migrate(PackagingVersion.V5_0);
     }
 
     @FXML

@@ -165,8 +165,21 @@ public final class PreviewView extends VBox {
         }
     }
 
+    /**
+     * Replaces only the rows whose option or value changed when the list keeps its length: the row being
+     * edited stays where it is, with its field and the keyboard focus.
+     */
     private void rebuildForm(List<OptionLeaf> leaves) {
-        optionsForm.getItems().setAll(leaves);
+        javafx.collections.ObservableList<OptionLeaf> items = optionsForm.getItems();
+        if (items.size() != leaves.size()) {
+            items.setAll(leaves);
+            return;
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            if (!leaves.get(i).equals(items.get(i))) {
+                items.set(i, leaves.get(i));
+            }
+        }
     }
 
     /** Says where the value under the caret came from, and selects its tag in the template. */

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * The problems panel's state: every problem of the latest report, the filtered view of them (by
  * severity and file), the counts for the toolbar, walking through them (F8 / Shift+F8), and applying a
- * problem's mechanical fix (ADR 0118) as one undoable step.
+ * problem's mechanical fix (ADR 0118) as one undoable step. The preview's what-if problems are listed with
+ * the rest but not counted: the counts say what is wrong with the package.
  */
 public final class ProblemsViewModel {
 
@@ -71,8 +72,10 @@ public final class ProblemsViewModel {
         both.addAll(previewProblems);
         ValidationReport merged = new ValidationReport(both);
         all.setAll(merged.problems());
-        errors.set(merged.errors());
-        warnings.set(merged.warnings());
+        // The counts are the package's: a what-if value the preview rejects is not wrong with the package.
+        ValidationReport ofPackage = new ValidationReport(validationProblems);
+        errors.set(ofPackage.errors());
+        warnings.set(ofPackage.warnings());
         selected.set(keep != null && shown.contains(keep) ? keep : null);
     }
 

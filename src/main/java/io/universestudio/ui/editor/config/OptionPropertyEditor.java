@@ -50,6 +50,7 @@ final class OptionPropertyEditor {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final TextField name = field("prop-name");
+    private final Label nameProblem = problemLabel();
     private final ComboBox<String> type = combo("prop-type", false);
     private final TextArea description = new TextArea();
     private final CheckBox required = new CheckBox();
@@ -70,6 +71,7 @@ final class OptionPropertyEditor {
     private final BiConsumer<OptionPath, String> renameRequest;
     private final java.util.Map<TextInputControl, String> shownText = new java.util.HashMap<>();
     private boolean showing;
+    private OptionPath shownPath;
     private int row;
 
     OptionPropertyEditor(OptionsEditorViewModel model, Messages messages, BiConsumer<OptionPath, String> renameRequest) {
@@ -102,7 +104,8 @@ final class OptionPropertyEditor {
         otherKeywords.getStyleClass().add("source-editor");
         issues.setId("prop-issues");
 
-        add("options.name", name);
+        nameProblem.setId("prop-name-problem");
+        add("options.name", new javafx.scene.layout.VBox(4, name, nameProblem));
         add("options.type", type);
         add("options.description", description);
         add("options.required", required);
@@ -122,6 +125,12 @@ final class OptionPropertyEditor {
             OptionPath p = current();
             if (!t.equals(p.name())) {
                 renameRequest.accept(p, t.trim());
+            }
+        });
+        // Typed back to the option's own name: nothing is refused any more.
+        name.textProperty().addListener((o, a, t) -> {
+            if (model.selected().map(ConfigOption::name).filter(t::equals).isPresent()) {
+                nameProblem.setText("");
             }
         });
         type.valueProperty().addListener((o, a, v) -> send("edit.setType", s -> s.setType(current(),
@@ -187,6 +196,14 @@ final class OptionPropertyEditor {
     /** Shows the selected option's values again (e.g. after a rename was cancelled). */
     void reset() {
         show();
+    }
+
+    /**
+     * Says under the name field why a rename was refused and leaves the typed name there, so it can be
+     * corrected rather than typed again; the next selection shows the option's real name again.
+     */
+    void refuseName(String why) {
+        nameProblem.setText(why);
     }
 
     private OptionPath current() {
@@ -335,7 +352,13 @@ final class OptionPropertyEditor {
             ConfigOption o = sel.get();
             boolean root = o.path().isRoot();
             path.setText(root ? messages.get("options.rootTitle") : o.path().dotted());
-            set(name, o.name());
+            if (!o.path().equals(shownPath)) {
+                nameProblem.setText("");
+            }
+            shownPath = o.path();
+            if (nameProblem.getText().isEmpty()) {
+                set(name, o.name());
+            }
             name.setDisable(root);
             type.setValue(o.types().size() > 1 ? null : o.type().map(OptionType::jsonName).orElse(NONE));
             set(description, o.description().orElse(""));

@@ -80,7 +80,12 @@ public final class OptionsEditorView {
         refusal.setId("optionsRefusal");
         refusal.getStyleClass().add("field-problem");
         refusal.textProperty().bind(model.refusalProperty());
-        ToolBar bar = new ToolBar(add, remove, duplicate, service, export, refusal);
+        // Below the tool bar, not in it: a long reason would otherwise vanish into the overflow menu.
+        refusal.setWrapText(true);
+        refusal.setPadding(new Insets(2, 8, 2, 8));
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
+        refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());
+        ToolBar bar = new ToolBar(add, remove, duplicate, service, export);
         bar.disableProperty().bind(model.readOnlyProperty()); // while config.json does not parse (ADR 0121)
 
         ScrollPane propertyScroll = new ScrollPane(properties.view());
@@ -95,7 +100,7 @@ public final class OptionsEditorView {
         SplitPane split = new SplitPane(tree.view(), side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.38);
-        root.setTop(bar);
+        root.setTop(new VBox(bar, refusal));
         root.setCenter(split);
     }
 
@@ -138,10 +143,16 @@ public final class OptionsEditorView {
     }
 
     private void rename(OptionPath path, String newName) {
+        Optional<String> refused = model.renameRefusal(path, newName);
+        if (refused.isPresent()) {
+            properties.refuseName(refused.get());
+            return;
+        }
+        properties.refuseName("");
         RenamePreview preview = model.schema() == null ? null : model.renamePreview(path, newName);
         if (preview == null || (!preview.changesAnything() && preview.needsManualChange().isEmpty())) {
             if (!model.rename(path, newName, null)) {
-                properties.reset();
+                properties.refuseName(model.refusalProperty().get());
             }
             return;
         }

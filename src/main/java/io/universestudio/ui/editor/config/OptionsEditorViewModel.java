@@ -187,6 +187,21 @@ public final class OptionsEditorViewModel {
     }
 
     /**
+     * Why renaming {@code path} to {@code newName} would be refused (a taken or unusable name), said also in
+     * {@link #refusalProperty()}; empty when it would work.
+     */
+    public Optional<String> renameRefusal(OptionPath path, String newName) {
+        ConfigSchema current = schema.get();
+        if (current == null) {
+            refusal.set(messages.get("options.unparseable"));
+            return Optional.of(refusal.get());
+        }
+        Optional<String> why = current.rename(path, newName).refusal();
+        refusal.set(why.orElse(""));
+        return why;
+    }
+
+    /**
      * Renames an option; with {@code template} (the preview's new text) the template changes in the same
      * step, so one undo restores both.
      */

@@ -50,6 +50,7 @@ public final class PackageFormView extends ScrollPane {
     private final Label banner = new Label();
     private final Label hiddenNote = new Label();
     private final Button upgrade = new Button();
+    private final Label upgradeHint = new Label();
     private boolean echo;
 
     /** The widgets of one field. */
@@ -78,8 +79,12 @@ public final class PackageFormView extends ScrollPane {
         hiddenNote.setWrapText(true);
         upgrade.setId("upgradeVersion");
         upgrade.setOnAction(e -> model.upgradeTarget().ifPresent(model::upgradeTo));
-        HBox note = new HBox(8, hiddenNote, upgrade);
-        note.setAlignment(Pos.CENTER_LEFT);
+        upgradeHint.setId("upgradeHint");
+        upgradeHint.getStyleClass().add("help-text");
+        upgradeHint.setWrapText(true);
+        HBox noteLine = new HBox(8, hiddenNote, upgrade);
+        noteLine.setAlignment(Pos.CENTER_LEFT);
+        VBox note = new VBox(4, noteLine, upgradeHint);
         note.getStyleClass().add("version-note");
 
         grid.setHgap(12);
@@ -271,12 +276,18 @@ public final class PackageFormView extends ScrollPane {
             }
             List<PackageField> hidden = model.hidden();
             boolean anyHidden = !hidden.isEmpty();
-            hiddenNote.getParent().setVisible(anyHidden);
-            hiddenNote.getParent().setManaged(anyHidden);
+            Node note = upgradeHint.getParent();
+            note.setVisible(anyHidden);
+            note.setManaged(anyHidden);
             if (anyHidden) {
                 hiddenNote.setText(messages.get("form.hiddenFields", model.packagingVersion().text(),
                         hidden.stream().map(PackageField::key).collect(Collectors.joining(", "))));
+                boolean offered = model.upgradeTarget().isPresent();
+                upgrade.setVisible(offered);
+                upgrade.setManaged(offered);
                 model.upgradeTarget().ifPresent(v -> upgrade.setText(messages.get("form.upgradeTo", v.text())));
+                upgrade.setDisable(!editable);
+                upgradeHint.setText(model.upgradeHint());
             }
         } finally {
             echo = false;

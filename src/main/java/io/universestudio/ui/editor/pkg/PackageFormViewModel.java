@@ -37,15 +37,17 @@ public final class PackageFormViewModel {
 
     private final EditorSession session;
     private final Messages messages;
+    private final PackagingMigrations migrations;
     private final ReadOnlyObjectWrapper<ObjectNode> tree = new ReadOnlyObjectWrapper<>(this, "tree", NODES.objectNode());
     private final ReadOnlyStringWrapper notUpdating = new ReadOnlyStringWrapper(this, "notUpdating");
     private boolean fileMissing;
     /** The session's {@link EditorSession#openings()} when the tree shown was read. */
     private long readIn = -1;
 
-    public PackageFormViewModel(EditorSession session, Messages messages) {
+    public PackageFormViewModel(EditorSession session, Messages messages, PackagingMigrations migrations) {
         this.session = session;
         this.messages = messages;
+        this.migrations = migrations;
         session.currentProperty().addListener((o, a, r) -> refresh(r));
         refresh(session.current());
     }
@@ -92,10 +94,18 @@ public final class PackageFormViewModel {
         return PackageField.ALL.stream().filter(f -> !shows(f)).toList();
     }
 
-    /** The version that would allow every hidden field, if any are hidden. */
+    /**
+     * The packaging version the hidden fields' note offers: the next real migration (4.0 from 2.0/3.0, 5.0
+     * from 4.0), never a bare change of packagingVersion that would leave the package broken.
+     */
     public Optional<PackagingVersion> upgradeTarget() {
-        return hidden().stream().map(PackageField::since).max(Enum::compareTo)
-                .map(v -> v.compareTo(PackagingVersion.V4_0) < 0 ? PackagingVersion.V4_0 : v);
+        return PackagingMigrations.targetOf(session.current());
+    }
+
+    /** What the offered migration means, in a sentence or two (for 5.0: what {@code manager} is). */
+    public String upgradeHint() {
+        return upgradeTarget().map(v -> messages.get(v == PackagingVersion.V5_0 ? "form.upgradeHint5" : "form.upgradeHint4"))
+                .orElse("");
     }
 
     public boolean editable() {
@@ -202,9 +212,9 @@ public final class PackageFormViewModel {
         set("manager", manager.isEmpty() ? null : manager);
     }
 
-    /** Raises packagingVersion so the hidden fields become available. */
-    public void upgradeTo(PackagingVersion version) {
-        set("packagingVersion", TextNode.valueOf(version.text()));
+    /** Migrates to {@code version} (one undoable edit, its changes told in the banner) so the hidden fields become available. */
+    public boolean upgradeTo(PackagingVersion version) {
+        return editable() && migrations.migrate(version);
     }
 
     private void set(String key, JsonNode value) {
