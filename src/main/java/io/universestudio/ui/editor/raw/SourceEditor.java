@@ -240,10 +240,16 @@ public final class SourceEditor {
         this.onMatches = consumer;
     }
 
-    /** Selects {@code [start, end)} and scrolls it into view. */
+    /** Selects {@code [start, end)} and scrolls it into view: to the middle when it was off screen, as editors do. */
     public void select(int start, int end) {
         int length = area.getLength();
         area.selectRange(Math.min(start, length), Math.min(end, length));
+        int paragraph = area.getCurrentParagraph();
+        // The first and last visible lines are often cut: a match there counts as off screen.
+        if (!area.getVisibleParagraphs().isEmpty() && (paragraph <= area.firstVisibleParToAllParIndex()
+                || paragraph >= area.lastVisibleParToAllParIndex() - 1)) {
+            area.showParagraphAtCenter(paragraph);
+        }
         area.requestFollowCaret();
     }
 
@@ -410,9 +416,10 @@ public final class SourceEditor {
         matches = h.matches();
         if (!h.text().isEmpty()) {
             if (h.basis() != null && h.basis() == applied) {
-                // Only what changed (a new search, a problem fixed): restyling 148 KB costs the FX thread.
+                // Only what changed (a narrow search, a problem fixed): restyling 148 KB costs the FX thread.
                 for (StyleDiff.Range r : h.changed()) {
-                    area.setStyleSpans(r.start(), h.spans().subView(r.start(), r.end()));
+                    area.setStyleSpans(r.start(), r.start() == 0 && r.end() == h.text().length()
+                            ? h.spans() : h.spans().subView(r.start(), r.end()));
                 }
             } else {
                 area.setStyleSpans(0, h.spans());
@@ -422,7 +429,7 @@ public final class SourceEditor {
         onMatches.accept(matches);
     }
 
-    private static StyleSpans<Collection<String>> withMatches(StyleSpans<Collection<String>> styled, List<TextMatch> found,
+    static StyleSpans<Collection<String>> withMatches(StyleSpans<Collection<String>> styled, List<TextMatch> found,
                                                               int length) {
         if (found.isEmpty() || length == 0) {
             return styled;

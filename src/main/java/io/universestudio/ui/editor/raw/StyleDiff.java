@@ -9,10 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Where two stylings of the same text differ, as few ranges: a new search or a fixed problem changes a
- * few words of a 148 KB file, and setting only those keeps the FX thread free. Ranges closer than
- * {@link #JOIN_GAP} are joined; past {@link #MAX_RANGES} one range from the first to the last change is
- * cheaper than many calls.
+ * Where two stylings of the same text differ, as few ranges: a narrow search or a fixed problem changes a
+ * few words of a 148 KB file, and setting only those keeps the FX thread free. Each call to set styles
+ * costs the FX thread about as much as a few thousand characters (FindHighlightBenchmark), so ranges
+ * closer than {@link #JOIN_GAP} are joined, and past {@link #MAX_RANGES} ranges, or a quarter of the text,
+ * the whole text is set in one call instead.
  */
 final class StyleDiff {
 
@@ -20,8 +21,8 @@ final class StyleDiff {
     record Range(int start, int end) {
     }
 
-    static final int JOIN_GAP = 256;
-    static final int MAX_RANGES = 200;
+    static final int JOIN_GAP = 1024;
+    static final int MAX_RANGES = 8;
 
     private StyleDiff() {
     }
@@ -56,8 +57,9 @@ final class StyleDiff {
                 leftB = sb == null ? 0 : sb.getLength();
             }
         }
-        if (out.size() > MAX_RANGES) {
-            return List.of(new Range(out.get(0).start(), out.get(out.size() - 1).end()));
+        int covered = out.stream().mapToInt(r -> r.end() - r.start()).sum();
+        if (out.size() > MAX_RANGES || covered > after.length() / 4) {
+            return List.of(new Range(0, after.length())); // scattered or broad: one call for the whole text is cheaper
         }
         return out;
     }
