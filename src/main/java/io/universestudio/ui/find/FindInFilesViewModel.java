@@ -108,7 +108,11 @@ public final class FindInFilesViewModel {
         } else if (result.truncated()) {
             summary.set(messages.get("findFiles.truncated", result.hits().size()));
         } else {
-            summary.set(messages.get("findFiles.summary", result.hits().size(), result.files()));
+            int n = result.hits().size();
+            int files = result.files();
+            summary.set(messages.get("findFiles.summary",
+                    n == 1 ? messages.get("findFiles.results.one") : messages.get("findFiles.results.other", n),
+                    files == 1 ? messages.get("findFiles.files.one") : messages.get("findFiles.files.other", files)));
         }
     }
 

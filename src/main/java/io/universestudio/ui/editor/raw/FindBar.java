@@ -227,7 +227,8 @@ final class FindBar extends VBox {
         }
         note = "";
         editor.replaceAll(editor.search(), replace.getText(),
-                n -> messages.get("edit.replaceAll", n, editor.search().query().text()),
+                n -> n == 1 ? messages.get("edit.replaceAll.one", editor.search().query().text())
+                        : messages.get("edit.replaceAll.other", n, editor.search().query().text()),
                 problem -> showNote(messages.get("find.badReplacement", problem)));
     }
 
@@ -253,7 +254,8 @@ final class FindBar extends VBox {
             boolean more = matches.size() >= TextSearch.MATCH_LIMIT; // the search stopped counting there
             shown = current >= 0
                     ? messages.get(more ? "find.countOfMore" : "find.countOf", current + 1, matches.size())
-                    : messages.get(more ? "find.countMore" : "find.count", matches.size());
+                    : more ? messages.get("find.countMore", matches.size())
+                    : matches.size() == 1 ? messages.get("find.count.one") : messages.get("find.count.other", matches.size());
         }
         count.setText(shown);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"),

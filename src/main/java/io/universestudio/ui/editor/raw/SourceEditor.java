@@ -248,9 +248,10 @@ public final class SourceEditor {
         // The first and last visible lines are often cut: a match there counts as off screen.
         if (!area.getVisibleParagraphs().isEmpty() && (paragraph <= area.firstVisibleParToAllParIndex()
                 || paragraph >= area.lastVisibleParToAllParIndex() - 1)) {
-            area.showParagraphAtCenter(paragraph);
+            area.showParagraphAtCenter(paragraph); // following the caret as well would undo this at the next layout
+        } else {
+            area.requestFollowCaret();
         }
-        area.requestFollowCaret();
     }
 
     /** Replaces {@code [start, end)} with {@code replacement} as one undo step; the caret goes after it. */
