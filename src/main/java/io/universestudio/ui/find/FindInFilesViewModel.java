@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -118,10 +117,6 @@ public final class FindInFilesViewModel {
 
     public ObjectProperty<SearchQuery> queryProperty() {
         return query;
-    }
-
-    public List<FileHit> hitsSnapshot() {
-        return List.copyOf(hits);
     }
 
     public ObservableList<FileHit> hits() {

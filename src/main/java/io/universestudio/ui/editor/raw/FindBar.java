@@ -261,12 +261,4 @@ final class FindBar extends VBox {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"),
                 !find.getText().isEmpty() && (matches.isEmpty() || !note.isEmpty()));
     }
-
-    TextField findField() {
-        return find;
-    }
-
-    TextField replaceField() {
-        return replace;
-    }
 }

@@ -79,8 +79,4 @@ final class GoToLineBar extends HBox {
         editor.setBar(null);
         editor.area().requestFocus();
     }
-
-    TextField field() {
-        return field;
-    }
 }
