@@ -78,6 +78,7 @@ public final class SourceEditor {
     private BiConsumer<String, String> onReplace = (text, description) -> onEdit.accept(text);
     /** The styles last set on the whole text, while the text has not changed since; else null. */
     private StyleSpans<Collection<String>> applied;
+    private String appliedText;
 
     /**
      * @param executor where colours and underlines are computed, from a copy of the text
@@ -383,7 +384,8 @@ public final class SourceEditor {
         String text = area.getText();
         List<Problem> snapshot = problems;
         TextSearch searching = search;
-        StyleSpans<Collection<String>> basis = applied;
+        // The styles shown are a basis for comparison only while the text is the one they were set for.
+        StyleSpans<Collection<String>> basis = applied != null && text.equals(appliedText) ? applied : null;
         problemsWaiting = false;
         long generation = ++highlightGeneration;
         CompletableFuture.supplyAsync(() -> {
@@ -426,6 +428,7 @@ public final class SourceEditor {
                 area.setStyleSpans(0, h.spans());
             }
             applied = h.spans();
+            appliedText = h.text();
         }
         onMatches.accept(matches);
     }
