@@ -32,6 +32,8 @@ import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
 import io.universestudio.ui.editor.template.TemplateAssist;
 import io.universestudio.ui.help.HelpWindows;
 import io.universestudio.ui.help.ShortcutSheet;
+import io.universestudio.ui.find.FindActions;
+import io.universestudio.ui.find.FindInFilesViewModel;
 import io.universestudio.ui.main.EditorTabs;
 import io.universestudio.ui.main.ExportViewModel;
 import io.universestudio.ui.main.MainViewModel;
@@ -104,7 +106,9 @@ public final class AppContext {
     private final InstallFormViewModel installForm;
     private final ResourcesEditorViewModel resourcesModel;
     private final PreviewViewModel previewModel;
+    private final FindInFilesViewModel findInFiles;
     private MainWindowController controller;
+    private FindActions find;
     private PackageFormView packageForm;
     private EditorTabs tabs;
     private VisualEditors visualEditors;
@@ -159,6 +163,7 @@ public final class AppContext {
                 folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
         this.previewModel = new PreviewViewModel(preview, session, messages);
         previewModel.setProblemSink(problems::showPreviewProblems);
+        this.findInFiles = new FindInFilesViewModel(session, messages, workers.highlight(), workers.fx());
     }
 
     private static SettingsStore.Loaded loadSettings(SettingsStore store) {
@@ -190,7 +195,7 @@ public final class AppContext {
 
         packageForm = new PackageFormView(packageFormModel, problems, messages, workers.fxLater());
         visualEditors = new VisualEditors(optionsModel, installForm, resourcesModel, messages, dialogs);
-        SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows);
+        SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows, messages);
         tabs = new EditorTabs(session, problems, packageForm, messages, editors, visualEditors.forms());
         visualEditors.connectForms(tabs);
         visualEditors.attachTemplate(tabs, session, windows);
@@ -211,6 +216,9 @@ public final class AppContext {
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
                 new MainWindowController.Publishing(publish, revisions, notification, tools, server), help);
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
+        find = new FindActions(tabs, () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), windows,
+                messages, findInFiles);
+        controller.setFindActions(find);
 
         Scene scene = windows.adoptMain(stage, root);
         installShortcuts(scene);
@@ -239,8 +247,13 @@ public final class AppContext {
     private static final KeyCombination ZOOM_IN_3 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_OUT_2 = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
 
+    /** Undo, redo, zoom and find keys that must work even where a text control would take them for itself. */
     private void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (findKey(e)) {
+                e.consume();
+                return;
+            }
             if (UNDO.match(e)) {
                 tabs.commitPending();
                 session.undo();
@@ -274,6 +287,34 @@ public final class AppContext {
                         new KeyCodeCombination(KeyCode.ENTER)),
                 ShortcutSheet.Entry.of(messages.get("shortcut.windows"), messages.get("shortcut.closeWindow"),
                         new KeyCodeCombination(KeyCode.ESCAPE)));
+    }
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND_IN_FILES = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GO_TO_LINE = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    private static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+
+    /** Ctrl+F, Ctrl+H, F3, Shift+F3, Ctrl+G and Ctrl+Shift+F; true when the key was one of them. */
+    private boolean findKey(KeyEvent e) {
+        if (FIND.match(e)) {
+            find.find(false);
+        } else if (REPLACE.match(e)) {
+            find.find(true);
+        } else if (FIND_NEXT.match(e)) {
+            find.findNext(true);
+        } else if (FIND_PREVIOUS.match(e)) {
+            find.findNext(false);
+        } else if (GO_TO_LINE.match(e)) {
+            find.goToLine();
+        } else if (FIND_IN_FILES.match(e)) {
+            find.findInFiles();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** Closes the window after asking about unsaved changes; false when the person chose to stay. */
@@ -351,6 +392,14 @@ public final class AppContext {
 
     public MainWindowController controller() {
         return controller;
+    }
+
+    public FindActions find() {
+        return find;
+    }
+
+    public FindInFilesViewModel findInFiles() {
+        return findInFiles;
     }
 
     public ToolWindows tools() {

@@ -263,6 +263,29 @@ public final class EditorTabs {
         editor.area().requestFollowCaret();
     }
 
+    /**
+     * Shows a file's source with {@code [offset, offset + length)} selected (a Find in Files hit); the
+     * offsets are of the revision searched, clamped to the text the editor holds now.
+     */
+    public void showInSource(RevisionFile file, int offset, int length) {
+        if (!tabs.containsKey(file)) {
+            return;
+        }
+        select(file, false);
+        SourceEditor editor = tabs.get(file).source();
+        editor.select(offset, offset + length);
+        editor.area().requestFocus();
+    }
+
+    /** The selected tab's source editor, switched to its Source view (for Ctrl+F on a form); empty with no tab. */
+    public Optional<SourceEditor> showSelectedSource() {
+        Tab selected = pane.getSelectionModel().getSelectedItem();
+        return tabs.entrySet().stream().filter(e -> e.getValue().tab() == selected).findFirst().map(e -> {
+            select(e.getKey(), false);
+            return e.getValue().source();
+        });
+    }
+
     /** Hands over typing that is still waiting, so undo and save see it. */
     public void commitPending() {
         tabs.values().forEach(t -> t.source().commitPending());

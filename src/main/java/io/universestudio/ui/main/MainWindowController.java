@@ -7,6 +7,7 @@ import io.universestudio.ui.common.Notification;
 import io.universestudio.ui.common.NotificationBar;
 import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.help.HelpWindows;
+import io.universestudio.ui.find.FindActions;
 import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.publish.PublishButton;
@@ -68,6 +69,7 @@ public final class MainWindowController {
     private final Runnable exit;
     private final Publishing publishing;
     private final HelpWindows help;
+    private FindActions find;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.MenuBar menuBar;
@@ -278,6 +280,11 @@ public final class MainWindowController {
         return item;
     }
 
+    /** The Edit menu's find commands (built after the window, as they need its focus owner). */
+    public void setFindActions(FindActions actions) {
+        this.find = actions;
+    }
+
     public BorderPane root() {
         return root;
     }
@@ -363,6 +370,36 @@ public final class MainWindowController {
     void onRedo() {
         tabs.commitPending();
         model.session().redo();
+    }
+
+    @FXML
+    void onFind() {
+        find.find(false);
+    }
+
+    @FXML
+    void onReplace() {
+        find.find(true);
+    }
+
+    @FXML
+    void onFindNext() {
+        find.findNext(true);
+    }
+
+    @FXML
+    void onFindPrevious() {
+        find.findNext(false);
+    }
+
+    @FXML
+    void onGoToLine() {
+        find.goToLine();
+    }
+
+    @FXML
+    void onFindInFiles() {
+        find.findInFiles();
     }
 
     @FXML
