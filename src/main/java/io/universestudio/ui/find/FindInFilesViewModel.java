@@ -110,8 +110,8 @@ public final class FindInFilesViewModel {
             int n = result.hits().size();
             int files = result.files();
             summary.set(messages.get("findFiles.summary",
-                    n == 1 ? messages.get("findFiles.results.one") : messages.get("findFiles.results.other", n),
-                    files == 1 ? messages.get("findFiles.files.one") : messages.get("findFiles.files.other", files)));
+                    messages.get("findFiles.results", n),
+                    messages.get("findFiles.files", files)));
         }
     }
 

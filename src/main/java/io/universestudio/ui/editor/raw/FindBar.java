@@ -227,8 +227,7 @@ final class FindBar extends VBox {
         }
         note = "";
         editor.replaceAll(editor.search(), replace.getText(),
-                n -> n == 1 ? messages.get("edit.replaceAll.one", editor.search().query().text())
-                        : messages.get("edit.replaceAll.other", n, editor.search().query().text()),
+                n -> messages.get("edit.replaceAll", n, editor.search().query().text()),
                 problem -> showNote(messages.get("find.badReplacement", problem)));
     }
 
@@ -255,7 +254,7 @@ final class FindBar extends VBox {
             shown = current >= 0
                     ? messages.get(more ? "find.countOfMore" : "find.countOf", current + 1, matches.size())
                     : more ? messages.get("find.countMore", matches.size())
-                    : matches.size() == 1 ? messages.get("find.count.one") : messages.get("find.count.other", matches.size());
+                    : messages.get("find.count", matches.size());
         }
         count.setText(shown);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"),

@@ -58,7 +58,7 @@ final class GoToLineBar extends HBox {
     void open() {
         int lines = editor.area().getParagraphs().size();
         int line = editor.area().getCurrentParagraph() + 1;
-        hint.setText(lines == 1 ? messages.get("goto.range.one") : messages.get("goto.range.other", lines));
+        hint.setText(messages.get("goto.range", lines));
         field.setPromptText(messages.get("goto.prompt", line));
         field.setText("");
         editor.setBar(this);
