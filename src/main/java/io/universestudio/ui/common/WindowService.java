@@ -210,10 +210,15 @@ public final class WindowService {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, this);
+                // The size was given for the base font: the window grows with the zoom, within the screen.
+                double scale = Math.max(1, appearance.fontSize() / Appearance.BASE_FONT_PX);
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                stage.setWidth(Math.min(width * scale, screen.getWidth()));
+                stage.setHeight(Math.min(height * scale, screen.getHeight()));
                 Window owner = stage.getOwner();
                 if (owner != null && owner.isShowing()) {
-                    stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - width) / 2));
-                    stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
+                    stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
+                    stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 2));
                 }
             }
         });

@@ -30,6 +30,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -60,6 +61,7 @@ public final class MainWindowController {
     private final ReadOnlyLongProperty renderMillis;
     private final Runnable exit;
     private final Publishing publishing;
+    private PresenterLayout presenterLayout;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -154,6 +156,9 @@ public final class MainWindowController {
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
         presenterItem.setSelected(appearance.isPresenter());
+        appearance.presenterProperty().addListener((o, was, on) -> presenterItem.setSelected(on));
+        presenterLayout = new PresenterLayout(mainSplit, workSplit, editorSplit, navigatorSlot, problemsSlot, problems, messages);
+        presenterLayout.follow(appearance.presenterProperty());
         darkItem.setSelected(appearance.isDark());
 
         model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
@@ -187,8 +192,13 @@ public final class MainWindowController {
         discard.setOnAction(e -> model.discardRestoredDraft());
         Button keep = new Button(messages.get("draft.keep"));
         keep.setOnAction(e -> model.restoredDraftProperty().set(null));
+        // The buttons keep their whole text; the message wraps instead ("Ke…" / "Disca…" before).
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, text, keep, discard);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setId("draftBar");
         bar.getStyleClass().add("draft-bar");
         Runnable update = () -> {
@@ -220,6 +230,11 @@ public final class MainWindowController {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** The presenter-mode layout of this window (tests look at what is folded). */
+    public PresenterLayout presenterLayout() {
+        return presenterLayout;
     }
 
     public SplitPane mainSplit() {
@@ -342,6 +357,7 @@ public final class MainWindowController {
 
     @FXML
     void onShowProblems() {
+        presenterLayout.unfoldProblems();
         double[] d = workSplit.getDividerPositions();
         if (d.length > 0 && d[0] > 0.9) {
             workSplit.setDividerPositions(0.7);

@@ -91,6 +91,7 @@ public final class PreviewView extends VBox {
     private TitledPane whatIf() {
         Button reset = new Button(messages.get("preview.reset"), Icons.of("mdi2r-restore"));
         reset.setId("resetOptions");
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reset.setOnAction(e -> model.resetToDefaults());
         Label error = new Label();
         error.getStyleClass().add("error-text");

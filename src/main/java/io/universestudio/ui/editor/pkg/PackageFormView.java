@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -86,7 +87,7 @@ public final class PackageFormView extends ScrollPane {
         grid.setVgap(2);
         grid.setPadding(new Insets(8, 16, 16, 16));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
@@ -113,6 +114,7 @@ public final class PackageFormView extends ScrollPane {
         String key = f.key();
         Label label = new Label(messages.get("pkg." + key + ".label") + (f.required() ? " *" : ""));
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label help = new Label(messages.get("pkg." + key + ".help"));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
