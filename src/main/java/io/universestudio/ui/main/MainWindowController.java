@@ -196,6 +196,7 @@ public final class MainWindowController {
         keep.setMinWidth(Region.USE_PREF_SIZE);
         discard.setMinWidth(Region.USE_PREF_SIZE);
         text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, text, keep, discard);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

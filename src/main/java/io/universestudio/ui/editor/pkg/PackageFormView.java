@@ -78,6 +78,7 @@ public final class PackageFormView extends ScrollPane {
         hiddenNote.getStyleClass().add("help-text");
         hiddenNote.setWrapText(true);
         upgrade.setId("upgradeVersion");
+        upgrade.setMinWidth(Region.USE_PREF_SIZE);
         upgrade.setOnAction(e -> model.upgradeTarget().ifPresent(model::upgradeTo));
         HBox note = new HBox(8, hiddenNote, upgrade);
         note.setAlignment(Pos.CENTER_LEFT);
@@ -159,6 +160,8 @@ public final class PackageFormView extends ScrollPane {
                     when.getStyleClass().add("help-text");
                     Button now = new Button(messages.get("pkg.lastUpdated.now"));
                     now.setOnAction(e -> input.setText(Long.toString(Instant.now().getEpochSecond())));
+                    now.setMinWidth(Region.USE_PREF_SIZE);
+                    when.setMinWidth(Region.USE_PREF_SIZE);
                     HBox box = new HBox(8, input, now, when);
                     box.setAlignment(Pos.CENTER_LEFT);
                     editor = box;
@@ -173,6 +176,8 @@ public final class PackageFormView extends ScrollPane {
             }
             case BOOLEAN -> {
                 CheckBox box = new CheckBox(messages.get("pkg." + key + ".check"));
+                box.setWrapText(true);
+                box.setMinHeight(Region.USE_PREF_SIZE);
                 box.selectedProperty().addListener((o, a, v) -> {
                     if (!echo) {
                         model.setBool(key, v);
