@@ -108,6 +108,7 @@ public final class PreviewView extends VBox {
         Label hint = new Label(messages.get("preview.optionsHelp"));
         hint.getStyleClass().add("help-text");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, reset, error);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(4, hint, kinds, buttons);
