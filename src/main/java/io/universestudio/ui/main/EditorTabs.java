@@ -108,6 +108,13 @@ public final class EditorTabs {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label note = new Label(form == null ? messages.get(noFormKey) : "");
         note.getStyleClass().add("help-text");
+        // "Form" and "Source" and the file name stay whole at any zoom ("Fo…/Sou…" before); the note wraps.
+        formButton.setMinWidth(Region.USE_PREF_SIZE);
+        sourceButton.setMinWidth(Region.USE_PREF_SIZE);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        note.setWrapText(true);
+        note.setMinWidth(0);
         HBox bar = new HBox(10, switcher, name, spring, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));

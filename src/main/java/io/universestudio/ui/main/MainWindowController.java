@@ -38,6 +38,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -70,6 +71,7 @@ public final class MainWindowController {
     private final Publishing publishing;
     private final HelpWindows help;
     private FindActions find;
+    private PresenterLayout presenterLayout;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.MenuBar menuBar;
@@ -183,6 +185,9 @@ public final class MainWindowController {
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
         presenterItem.setSelected(appearance.isPresenter());
+        appearance.presenterProperty().addListener((o, was, on) -> presenterItem.setSelected(on));
+        presenterLayout = new PresenterLayout(mainSplit, workSplit, editorSplit, navigatorSlot, problemsSlot, problems, messages);
+        presenterLayout.follow(appearance.presenterProperty());
         darkItem.setSelected(appearance.isDark());
 
         model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
@@ -249,8 +254,14 @@ public final class MainWindowController {
         discard.setOnAction(e -> model.discardRestoredDraft());
         Button keep = new Button(messages.get("draft.keep"));
         keep.setOnAction(e -> model.restoredDraftProperty().set(null));
+        // The buttons keep their whole text; the message wraps instead ("Ke…" / "Disca…" before).
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, text, keep, discard);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setId("draftBar");
         bar.getStyleClass().add("draft-bar");
         Runnable update = () -> {
@@ -291,6 +302,11 @@ public final class MainWindowController {
 
     public javafx.scene.control.MenuBar menuBar() {
         return menuBar;
+    }
+
+    /** The presenter-mode layout of this window (tests look at what is folded). */
+    public PresenterLayout presenterLayout() {
+        return presenterLayout;
     }
 
     public SplitPane mainSplit() {
@@ -449,6 +465,7 @@ public final class MainWindowController {
 
     @FXML
     void onShowProblems() {
+        presenterLayout.unfoldProblems();
         double[] d = workSplit.getDividerPositions();
         if (d.length > 0 && d[0] > 0.9) {
             workSplit.setDividerPositions(0.7);

@@ -42,6 +42,8 @@ public final class ServerPanel extends VBox {
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
         HBox controls = new HBox(6, new Label(messages.get("server.repository")), repository, start, stop);
+        // Texts stay whole at any zoom: the combo box gives way first, down to its own text.
+        controls.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         controls.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<ServerViewModel.BindChoice> bind = new ComboBox<>(model.bindChoices());
@@ -164,6 +166,11 @@ public final class ServerPanel extends VBox {
 
     private static HBox row(javafx.scene.Node... nodes) {
         HBox h = new HBox(6, nodes);
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }

@@ -215,7 +215,8 @@ class MainWindowCorpusTest {
             app.appearance().setDark(true);
             app.appearance().setPresenter(true);
         });
-        assertThat(stage.getScene().getStylesheets()).anyMatch(s -> s.endsWith("dark.css"));
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("dark");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("presenter");
         assertThat(app.preferences().current().theme()).isEqualTo("dark");
         assertThat(root).isNotNull();

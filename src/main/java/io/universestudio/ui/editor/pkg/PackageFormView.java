@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -78,6 +79,7 @@ public final class PackageFormView extends ScrollPane {
         hiddenNote.getStyleClass().add("help-text");
         hiddenNote.setWrapText(true);
         upgrade.setId("upgradeVersion");
+        upgrade.setMinWidth(Region.USE_PREF_SIZE);
         upgrade.setOnAction(e -> model.upgradeTarget().ifPresent(model::upgradeTo));
         upgradeHint.setId("upgradeHint");
         upgradeHint.getStyleClass().add("help-text");
@@ -91,7 +93,7 @@ public final class PackageFormView extends ScrollPane {
         grid.setVgap(2);
         grid.setPadding(new Insets(8, 16, 16, 16));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
@@ -118,6 +120,7 @@ public final class PackageFormView extends ScrollPane {
         String key = f.key();
         Label label = new Label(messages.get("pkg." + key + ".label") + (f.required() ? " *" : ""));
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label help = new Label(messages.get("pkg." + key + ".help"));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
@@ -162,6 +165,8 @@ public final class PackageFormView extends ScrollPane {
                     when.getStyleClass().add("help-text");
                     Button now = new Button(messages.get("pkg.lastUpdated.now"));
                     now.setOnAction(e -> input.setText(Long.toString(Instant.now().getEpochSecond())));
+                    now.setMinWidth(Region.USE_PREF_SIZE);
+                    when.setMinWidth(Region.USE_PREF_SIZE);
                     HBox box = new HBox(8, input, now, when);
                     box.setAlignment(Pos.CENTER_LEFT);
                     editor = box;
@@ -176,6 +181,8 @@ public final class PackageFormView extends ScrollPane {
             }
             case BOOLEAN -> {
                 CheckBox box = new CheckBox(messages.get("pkg." + key + ".check"));
+                box.setWrapText(true);
+                box.setMinHeight(Region.USE_PREF_SIZE);
                 box.selectedProperty().addListener((o, a, v) -> {
                     if (!echo) {
                         model.setBool(key, v);

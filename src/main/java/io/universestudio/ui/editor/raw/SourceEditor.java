@@ -44,6 +44,7 @@ import java.util.function.IntFunction;
  */
 public final class SourceEditor {
 
+    private static final String CURRENT_LINE = "current-line";
     private static final System.Logger LOG = System.getLogger(SourceEditor.class.getName());
     private static final Duration HIGHLIGHT_PAUSE = Duration.ofMillis(40);
     private static final Duration COMMIT_PAUSE = Duration.ofMillis(150);
@@ -100,6 +101,7 @@ public final class SourceEditor {
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setEditable(editable);
         area.setWrapText(false);
+        highlightCaretLine();
         hoverText.getStyleClass().add("problem-hover");
         hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
@@ -112,6 +114,25 @@ public final class SourceEditor {
         area.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commitPending();
+            }
+        });
+    }
+
+    /**
+     * Marks the caret's line with the paragraph style {@code current-line} (studio.css colours it, more
+     * strongly in presenter mode). A paragraph style, not RichTextFX's line highlighter, so the colour
+     * comes from the theme's CSS; only the previous and the new line change as the caret moves.
+     */
+    private void highlightCaretLine() {
+        int[] marked = {-1};
+        area.currentParagraphProperty().addListener((o, was, now) -> {
+            if (marked[0] >= 0 && marked[0] < area.getParagraphs().size()
+                    && area.getParagraph(marked[0]).getParagraphStyle().contains(CURRENT_LINE)) {
+                area.setParagraphStyle(marked[0], java.util.List.of());
+            }
+            if (now >= 0 && now < area.getParagraphs().size()) {
+                area.setParagraphStyle(now, java.util.List.of(CURRENT_LINE));
+                marked[0] = now;
             }
         });
     }
