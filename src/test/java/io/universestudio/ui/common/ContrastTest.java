@@ -190,7 +190,69 @@ class ContrastTest {
                 return new Node[]{b, i};
             }, true));
         }
+        addStartHelpServerAndFindCases(cases);
         return cases;
+    }
+
+    /** The start page, the help windows, the server's status item and find (their own blocks of studio.css). */
+    private static void addStartHelpServerAndFindCases(List<Case> cases) {
+        for (String c : List.of("start-title", "start-intro", "start-heading", "help-heading", "help-title",
+                "help-paragraph", "start-drop-zone", "find-hit-where")) {
+            cases.add(new Case("." + c, "window", () -> label(c), false));
+        }
+        cases.add(new Case(".problem-code-link", "window", () -> {
+            Hyperlink link = styled(new Hyperlink("PKG-LICENSE-MISSING"), "problem-code-link");
+            return new Node[]{link, link};
+        }, false));
+        cases.add(new Case(".start-action .icon", "window", () -> {
+            javafx.scene.control.Button b = styled(new javafx.scene.control.Button("Open"), "start-action");
+            FontIcon i = styled(new FontIcon("mdi2a-alert"), "icon");
+            b.setGraphic(i);
+            return new Node[]{b, i};
+        }, true));
+        cases.add(new Case(".start-drop-zone .icon", "window",
+                () -> inside(styled(new HBox(), "start-drop-zone"), styled(new FontIcon("mdi2a-alert"), "icon")), true));
+        cases.add(new Case(".studio:drop-hover .start-drop-zone", "window", () -> {
+            VBox window = styled(new VBox(), "studio");
+            window.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-hover"), true);
+            return inside(window, styled(new Label("Drop here"), "start-drop-zone"));
+        }, false));
+        cases.add(new Case(".server-status .icon", "status bar",
+                () -> inside(styled(new HBox(), "server-status"), styled(new FontIcon("mdi2a-alert"), "icon")), true));
+        cases.add(new Case(".server-status .hyperlink", "status bar",
+                () -> inside(styled(new HBox(), "server-status"), new Hyperlink("http://127.0.0.1:8085/repo")), false));
+        cases.add(new Case("#serverAddresses .list-cell:not-served .label", "window", () -> {
+            VBox addresses = new VBox();
+            addresses.setId("serverAddresses");
+            HBox cell = styled(new HBox(), "list-cell");
+            cell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("not-served"), true);
+            Label address = new Label("10.0.0.5");
+            cell.getChildren().add(address);
+            addresses.getChildren().add(cell);
+            return new Node[]{addresses, address};
+        }, false));
+        for (boolean none : new boolean[]{false, true}) {
+            cases.add(new Case(none ? ".find-bar:none .find-count" : ".find-bar .find-count", "window", () -> {
+                HBox bar = styled(new HBox(), "find-bar");
+                bar.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), none);
+                return inside(bar, styled(new Label("3 of 17"), "find-count"));
+            }, false));
+        }
+        cases.add(new Case(".find-bar .find-toggle:selected .icon", "window", () -> {
+            HBox bar = styled(new HBox(), "find-bar");
+            javafx.scene.control.ToggleButton toggle = styled(new javafx.scene.control.ToggleButton(), "find-toggle");
+            toggle.setSelected(true);
+            FontIcon i = styled(new FontIcon("mdi2a-alert"), "icon");
+            toggle.setGraphic(i);
+            bar.getChildren().add(toggle);
+            return new Node[]{bar, i};
+        }, true));
+        for (String c : List.of("find-hit-text", "find-hit-match")) {
+            cases.add(new Case("." + c, "window", () -> {
+                Text t = styled(new Text("\"name\": \"cassandra\""), c);
+                return new Node[]{new StackPane(t), t};
+            }, false));
+        }
     }
 
     /** The theme's own lists and tables: a selected row, focused elsewhere (the dark theme's complaint). */
