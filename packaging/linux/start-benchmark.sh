@@ -55,7 +55,7 @@ start_once() {
       checked=$((t - t0))
     fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; echo "the app exited" >&2; exit 1; }
-    [ $((t - t0)) -lt 60000 ] || { cat "$log" >&2; echo "no window within 60 s" >&2; exit 1; }
+    [ $((t - t0)) -lt 180000 ] || { cat "$log" >&2; echo "no window within 180 s" >&2; exit 1; }
     sleep 0.01
   done
   kill "$app_pid" 2>/dev/null || true

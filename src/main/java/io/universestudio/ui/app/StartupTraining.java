@@ -53,64 +53,64 @@ public final class StartupTraining {
     /** The window, driven as described above. */
     public static final class Run extends Application {
 
-    private AppContext context;
+        private AppContext context;
 
-    @Override
-    public void start(Stage stage) {
-        context = new AppContext(new UserFolders(home.resolve("config"), home.resolve("data")), Workers.background());
-        context.show(stage, Optional.of(Path.of(getParameters().getUnnamed().get(0))));
-        waitUntilReady(stage, 0);
-    }
+        @Override
+        public void start(Stage stage) {
+            context = new AppContext(new UserFolders(home.resolve("config"), home.resolve("data")), Workers.background());
+            context.show(stage, Optional.of(Path.of(getParameters().getUnnamed().get(0))));
+            waitUntilReady(stage, 0);
+        }
 
-    /** Polls on the FX thread (so each look sees a finished pulse) until checked and rendered, 60 s at most. */
-    private void waitUntilReady(Stage stage, int tries) {
-        boolean checked = context.validation().result() != null
-                && context.validation().result().revision() == context.session().current();
-        boolean rendered = context.preview().result() != null
-                && context.preview().result().revision() == context.session().current();
-        if (checked && rendered || tries > 600) {
-            if (!(checked && rendered)) {
-                LOG.log(System.Logger.Level.WARNING, "Training: the sample was not checked and rendered within 60 s");
+        /** Polls on the FX thread (so each look sees a finished pulse) until checked and rendered, 60 s at most. */
+        private void waitUntilReady(Stage stage, int tries) {
+            boolean checked = context.validation().result() != null
+                    && context.validation().result().revision() == context.session().current();
+            boolean rendered = context.preview().result() != null
+                    && context.preview().result().revision() == context.session().current();
+            if (checked && rendered || tries > 600) {
+                if (!(checked && rendered)) {
+                    LOG.log(System.Logger.Level.WARNING, "Training: the sample was not checked and rendered within 60 s");
+                }
+                visitTabs(stage);
+                return;
             }
-            visitTabs(stage);
-            return;
+            later(100, () -> waitUntilReady(stage, tries + 1));
         }
-        later(100, () -> waitUntilReady(stage, tries + 1));
-    }
 
-    /** Each tab's form, then its source, a pulse apart, so their views are built, styled and drawn once. */
-    private void visitTabs(Stage stage) {
-        Deque<Runnable> steps = new ArrayDeque<>();
-        for (RevisionFile file : new RevisionFile[] {RevisionFile.PACKAGE, RevisionFile.CONFIG, RevisionFile.RESOURCE, RevisionFile.TEMPLATE}) {
-            steps.add(() -> context.tabs().select(file, true));
-            steps.add(() -> context.tabs().select(file, false));
+        /** Each tab's form, then its source, a pulse apart, so their views are built, styled and drawn once. */
+        private void visitTabs(Stage stage) {
+            Deque<Runnable> steps = new ArrayDeque<>();
+            for (RevisionFile file : new RevisionFile[] {RevisionFile.PACKAGE, RevisionFile.CONFIG, RevisionFile.RESOURCE, RevisionFile.TEMPLATE}) {
+                steps.add(() -> context.tabs().select(file, true));
+                steps.add(() -> context.tabs().select(file, false));
+            }
+            steps.add(() -> context.tabs().select(RevisionFile.PACKAGE, true));
+            runSteps(steps, stage);
         }
-        steps.add(() -> context.tabs().select(RevisionFile.PACKAGE, true));
-        runSteps(steps, stage);
-    }
 
-    private void runSteps(Deque<Runnable> steps, Stage stage) {
-        if (steps.isEmpty()) {
-            stage.hide(); // the window's own close: Platform.exit through its hidden handler
-            Platform.exit();
-            return;
+        private void runSteps(Deque<Runnable> steps, Stage stage) {
+            if (steps.isEmpty()) {
+                stage.hide(); // the window's own close: Platform.exit through its hidden handler
+                Platform.exit();
+                return;
+            }
+            steps.removeFirst().run();
+            later(150, () -> runSteps(steps, stage));
         }
-        steps.removeFirst().run();
-        later(150, () -> runSteps(steps, stage));
-    }
 
-    private static void later(int millis, Runnable then) {
-        PauseTransition pause = new PauseTransition(Duration.millis(millis));
-        pause.setOnFinished(e -> then.run());
-        pause.play();
-    }
-
-    @Override
-    public void stop() {
-        if (context != null) {
-            context.shutdown();
+        private static void later(int millis, Runnable then) {
+            PauseTransition pause = new PauseTransition(Duration.millis(millis));
+            pause.setOnFinished(e -> then.run());
+            pause.play();
         }
-    }
+
+        @Override
+        public void stop() {
+            if (context != null) {
+                context.shutdown();
+            }
+        }
     }
 
     private static void deleteQuietly(Path folder) {
