@@ -7,6 +7,7 @@ import io.universestudio.core.model.PackagingVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the New package wizard asks for: the package name, its packaging version, the maintainer and the
@@ -24,20 +25,31 @@ public record NewPackageRequest(String name, PackagingVersion packagingVersion, 
     /** What is wrong with the request, in plain language; empty when the package can be generated. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();
-        if (name.isEmpty()) {
-            out.add("Give the package a name.");
-        } else if (!PackageNames.isValid(name)) {
-            out.add("\"" + name + "\" cannot be a package name: use lower-case letters, digits and hyphens,"
-                    + " start with a letter, end with a letter or digit, at least two characters.");
-        }
-        if (maintainer.isEmpty()) {
-            out.add("Say who maintains the package (usually an e-mail address).");
-        } else if (!maintainer.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            out.add("The maintainer may hold only plain ASCII characters: the Universe rejects anything else.");
-        }
-        if (!Samples.NAMES.contains(sample)) {
-            out.add("There is no bundled sample called \"" + sample + "\".");
-        }
+        nameProblem().ifPresent(out::add);
+        maintainerProblem().ifPresent(out::add);
+        sampleProblem().ifPresent(out::add);
         return out;
+    }
+
+    public Optional<String> nameProblem() {
+        if (name.isEmpty()) {
+            return Optional.of("Give the package a name.");
+        }
+        return PackageNames.isValid(name) ? Optional.empty() : Optional.of("\"" + name + "\" cannot be a package name:"
+                + " use lower-case letters, digits and hyphens, start with a letter, end with a letter or digit,"
+                + " at least two characters.");
+    }
+
+    public Optional<String> maintainerProblem() {
+        if (maintainer.isEmpty()) {
+            return Optional.of("Say who maintains the package (usually an e-mail address).");
+        }
+        return maintainer.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? Optional.empty()
+                : Optional.of("The maintainer may hold only plain ASCII characters: the Universe rejects anything else.");
+    }
+
+    public Optional<String> sampleProblem() {
+        return Samples.NAMES.contains(sample) ? Optional.empty()
+                : Optional.of("There is no bundled sample called \"" + sample + "\".");
     }
 }

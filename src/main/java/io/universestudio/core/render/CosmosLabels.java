@@ -45,24 +45,74 @@ public record CosmosLabels(String name, String version, String source, String op
         JsonNode options = JsonMerge.dropNulls(userOptions);
         return new CosmosLabels(definition.name(), definition.version(), source,
                 base64(JsonText.compact(options).getBytes(StandardCharsets.UTF_8)),
-                definition.label(), options, definition.envelope(), definition.packageDefinition());
+                definition.label(), options, definition.envelopeTree(), definition.packageDefinition());
     }
 
     /** The package-dependent half of the labels: the costly part (gzip of the whole package), cached by callers. */
-    record Definition(String name, String version, String label, JsonNode envelope, JsonNode packageDefinition) {
+    /**
+     * The package-dependent half of the labels. The package is Cosmos's re-encoding, needed by every render
+     * (its resource is in the template's scope); the envelope, the gzip and base64 of the whole package, is
+     * made on first use only, because lint renders never look at the labels (it was most of a corpus
+     * validation's CPU time). Thread-safe.
+     */
+    static final class Definition {
+        private final String name;
+        private final String version;
+        private final ObjectNode packageDefinition;
+        private final String mediaVersion;
+        private volatile Envelope envelope;
+
+        private record Envelope(String label, JsonNode tree) {
+        }
+
+        private Definition(ObjectNode packageDefinition, String mediaVersion) {
+            this.name = text(packageDefinition.get("name"));
+            this.version = text(packageDefinition.get("version"));
+            this.packageDefinition = packageDefinition;
+            this.mediaVersion = mediaVersion;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String version() {
+            return version;
+        }
+
+        JsonNode packageDefinition() {
+            return packageDefinition;
+        }
+
+        /** {@code DCOS_PACKAGE_DEFINITION}: base64 of the envelope. */
+        String label() {
+            return envelope().label();
+        }
+
+        /** The storage envelope: the media type, and the package gzipped and base64-encoded. */
+        JsonNode envelopeTree() {
+            return envelope().tree();
+        }
+
+        private Envelope envelope() {
+            Envelope e = envelope;
+            if (e == null) {
+                ObjectNode metadata = JsonNodeFactory.instance.objectNode()
+                        .put("Content-Type", "application/vnd.dcos.universe.package+json;charset=utf-8;version="
+                                + mediaVersion)
+                        .put("Content-Encoding", "gzip");
+                ObjectNode tree = JsonNodeFactory.instance.objectNode();
+                tree.set("metadata", metadata);
+                tree.put("data", base64(gzip(JsonText.compact(packageDefinition).getBytes(StandardCharsets.UTF_8))));
+                e = new Envelope(base64(JsonText.compact(tree).getBytes(StandardCharsets.UTF_8)), tree);
+                envelope = e; // two threads may both compute it: the same value, so either wins
+            }
+            return e;
+        }
     }
 
     static Definition definition(Revision revision) {
-        ObjectNode pkg = CosmosPackage.definition(revision);
-        ObjectNode metadata = JsonNodeFactory.instance.objectNode()
-                .put("Content-Type", "application/vnd.dcos.universe.package+json;charset=utf-8;version="
-                        + CosmosPackage.packagingVersion(revision).mediaVersion())
-                .put("Content-Encoding", "gzip");
-        ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-        envelope.set("metadata", metadata);
-        envelope.put("data", base64(gzip(JsonText.compact(pkg).getBytes(StandardCharsets.UTF_8))));
-        return new Definition(text(pkg.get("name")), text(pkg.get("version")),
-                base64(JsonText.compact(envelope).getBytes(StandardCharsets.UTF_8)), envelope, pkg);
+        return new Definition(CosmosPackage.definition(revision), CosmosPackage.packagingVersion(revision).mediaVersion());
     }
 
     /** The labels as Cosmos merges them, in the order its Scala HashMap yields them. */

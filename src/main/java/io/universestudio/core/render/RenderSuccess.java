@@ -9,23 +9,27 @@ import java.util.function.Supplier;
 
 /**
  * A rendered Marathon app. Immutable in use: treat the trees it returns as read-only, or copy them.
- * The source map is built on first request (the preview asks for it; lint renders never do).
+ * The decorated app, its labels and the source map are built on first request (the preview asks for them;
+ * lint renders never do).
  */
 public final class RenderSuccess implements RenderResult {
 
-    private final ObjectNode app;
+    private final Supplier<Decorated> decorator;
+    private volatile Decorated decorated;
     private final String renderedText;
-    private final CosmosLabels labels;
     private final ObjectNode mergedOptions;
     private final List<DuplicateKey> duplicateKeys;
     private final Supplier<SourceMap> sourceMapBuilder;
     private volatile SourceMap sourceMap;
 
-    RenderSuccess(ObjectNode app, String renderedText, CosmosLabels labels, ObjectNode mergedOptions,
+    /** The app with Cosmos's labels on it, and those labels. */
+    record Decorated(ObjectNode app, CosmosLabels labels) {
+    }
+
+    RenderSuccess(Supplier<Decorated> decorator, String renderedText, ObjectNode mergedOptions,
                   List<DuplicateKey> duplicateKeys, Supplier<SourceMap> sourceMapBuilder) {
-        this.app = app;
+        this.decorator = decorator;
         this.renderedText = renderedText;
-        this.labels = labels;
         this.mergedOptions = mergedOptions;
         this.duplicateKeys = List.copyOf(duplicateKeys);
         this.sourceMapBuilder = sourceMapBuilder;
@@ -33,7 +37,21 @@ public final class RenderSuccess implements RenderResult {
 
     /** The app as {@code /package/install} sends it to Marathon (nulls kept), keys in Cosmos's order. */
     public ObjectNode app() {
-        return app;
+        return decorated().app();
+    }
+
+    private Decorated decorated() {
+        Decorated d = decorated;
+        if (d == null) {
+            synchronized (this) {
+                d = decorated;
+                if (d == null) {
+                    d = decorator.get();
+                    decorated = d;
+                }
+            }
+        }
+        return d;
     }
 
     /** The text the template produced, before parsing and decorating. */
@@ -43,7 +61,7 @@ public final class RenderSuccess implements RenderResult {
 
     /** The five Cosmos labels, encoded and decoded. */
     public CosmosLabels labels() {
-        return labels;
+        return decorated().labels();
     }
 
     /** The config defaults with the user's options merged over them (what was validated). */
@@ -73,12 +91,12 @@ public final class RenderSuccess implements RenderResult {
 
     /** The app as {@code /package/render} prints it: object members holding null left out. */
     public ObjectNode renderJson() {
-        return (ObjectNode) JsonMerge.dropNulls(app);
+        return (ObjectNode) JsonMerge.dropNulls(app());
     }
 
     /** What {@code /package/install} sends to Marathon: nulls kept. */
     public ObjectNode installJson() {
-        return app.deepCopy();
+        return app().deepCopy();
     }
 
     /** The render output with the OPTIONS and DEFINITION labels decoded, for people to read. */
@@ -86,7 +104,7 @@ public final class RenderSuccess implements RenderResult {
         ObjectNode out = renderJson();
         JsonNode current = out.get("labels");
         ObjectNode labelsNode = current instanceof ObjectNode o ? o : out.putObject("labels");
-        labels.decoded().properties().forEach(e -> labelsNode.set(e.getKey(), e.getValue()));
+        labels().decoded().properties().forEach(e -> labelsNode.set(e.getKey(), e.getValue()));
         return out;
     }
 }

@@ -236,10 +236,13 @@ public final class Renderer {
                     SourceMap.regionAt(output.regions(), parsed.locations().nearest("/labels").offset())
                             .map(RenderedRegion::tag).orElse(null));
         }
-        CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
-        ObjectNode app = decorate(rendered, templateLabels, labels, request.appId());
         JsonNode resource = definition.packageDefinition().get("resource");
-        return new RenderSuccess(app, text, labels, merged, parsed.duplicateKeys(),
+        // The labels (a gzip of the whole package) and the decorated app (three copies of the tree) are made
+        // when asked for: the preview and the render command ask, lint renders never do.
+        return new RenderSuccess(() -> {
+            CosmosLabels labels = CosmosLabels.of(definition, request.options(), request.source());
+            return new RenderSuccess.Decorated(decorate(rendered, templateLabels, labels, request.appId()), labels);
+        }, text, merged, parsed.duplicateKeys(),
                 () -> SourceMap.build(output, tree, parsed.locations(), template, config, resource));
     }
 
@@ -367,7 +370,8 @@ public final class Renderer {
          */
         Optional<String> text(ObjectNode options, RenderBudget budget) {
             try {
-                return Optional.of(template.text(JsonMerge.deepMerge(JsonMerge.deepMerge(defaults, options),
+                // Read only by the render, so the defaults and the resource are shared, not copied.
+                return Optional.of(template.text(JsonMerge.mergeSharing(JsonMerge.mergeSharing(defaults, options),
                         resourceFragment), budget));
             } catch (MustacheException | RenderBudgetExceeded | StackOverflowError e) {
                 return Optional.empty();

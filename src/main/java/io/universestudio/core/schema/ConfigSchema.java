@@ -392,7 +392,7 @@ public final class ConfigSchema {
             return bad;
         }
         boolean taken = option(parent).map(p -> p.child(name).isPresent()).orElse(false);
-        return taken ? Optional.of((parent.isRoot() ? "There is already a top-level option \"" : parent
-                + " already has an option \"") + name + "\".") : Optional.empty();
+        return taken ? Optional.of("\"" + name + "\" is already " + (parent.isRoot() ? "a top-level option"
+                : "an option of " + parent) + "; choose another name.") : Optional.empty();
     }
 }

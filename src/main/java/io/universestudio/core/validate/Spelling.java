@@ -6,6 +6,9 @@ import java.util.Locale;
 /** "Did you mean": the known word closest to a misspelled one, if it is close enough to be a typo. */
 public final class Spelling {
 
+    /** The largest distance any candidate allows (see {@link #closest}). */
+    private static final int MAX_ALLOWED = 2;
+
     private Spelling() {
     }
 
@@ -18,8 +21,17 @@ public final class Spelling {
             if (c.equals(word)) {
                 continue;
             }
-            int d = distance(w, normalise(c));
-            int allowed = Math.max(1, Math.min(2, c.length() / 4));
+            int allowed = Math.max(1, Math.min(MAX_ALLOWED, c.length() / 4));
+            // The distance is at least the difference in length, and normalising only shortens a word: most
+            // candidates of a large config.json are dismissed here without normalising or comparing them.
+            if (c.length() < w.length() - allowed) {
+                continue;
+            }
+            String n = normalise(c);
+            if (Math.abs(n.length() - w.length()) > allowed) {
+                continue;
+            }
+            int d = distance(w, n);
             if (d <= allowed && d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -28,9 +40,25 @@ public final class Spelling {
         return best;
     }
 
-    private static String normalise(String s) {
-        // "type:" and "Type" are the same typo as far as a reader is concerned.
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]", "");
+    /** Lower case, letters, digits and "$" only: "type:" and "Type" are the same typo as far as a reader is concerned. */
+    static String normalise(String s) {
+        StringBuilder kept = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80) {
+                // Lower-casing beyond ASCII can change a character's count or turn it into ASCII: do it in full.
+                return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]", "");
+            }
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            boolean keep = lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9' || lower == '$';
+            if (kept == null && (!keep || lower != ch)) {
+                kept = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (kept != null && keep) {
+                kept.append(lower);
+            }
+        }
+        return kept == null ? s : kept.toString();
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

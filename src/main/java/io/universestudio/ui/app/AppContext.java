@@ -29,6 +29,11 @@ import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.pkg.PackageFormViewModel;
 import io.universestudio.ui.editor.raw.SourceEditors;
 import io.universestudio.ui.editor.resource.ResourcesEditorViewModel;
+import io.universestudio.ui.editor.template.TemplateAssist;
+import io.universestudio.ui.help.HelpWindows;
+import io.universestudio.ui.help.ShortcutSheet;
+import io.universestudio.ui.find.FindActions;
+import io.universestudio.ui.find.FindInFilesViewModel;
 import io.universestudio.ui.main.EditorTabs;
 import io.universestudio.ui.main.ExportViewModel;
 import io.universestudio.ui.main.MainViewModel;
@@ -63,6 +68,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -100,11 +106,14 @@ public final class AppContext {
     private final InstallFormViewModel installForm;
     private final ResourcesEditorViewModel resourcesModel;
     private final PreviewViewModel previewModel;
+    private final FindInFilesViewModel findInFiles;
     private MainWindowController controller;
+    private FindActions find;
     private PackageFormView packageForm;
     private EditorTabs tabs;
     private VisualEditors visualEditors;
     private ToolWindows tools;
+    private HelpWindows help;
     private Stage stage;
 
     public AppContext(UserFolders folders, Workers workers) {
@@ -146,15 +155,15 @@ public final class AppContext {
         });
 
         this.main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
-        this.packageFormModel = new PackageFormViewModel(session, messages);
+        this.packageFormModel = new PackageFormViewModel(session, messages, revisions.migrations());
         this.optionsModel = new OptionsEditorViewModel(session, messages);
-        this.installForm = new InstallFormViewModel(optionsModel.schemaProperty());
-        // The install form is the preview's what-if input: only values that differ from the defaults.
-        installForm.optionsProperty().addListener((o, a, options) -> preview.optionsProperty().set(options.deepCopy()));
+        // The install form and the preview's what-if list show and set the same what-if options.
+        this.installForm = new InstallFormViewModel(optionsModel.schemaProperty(), preview.optionsProperty());
         this.resourcesModel = new ResourcesEditorViewModel(session, messages, images,
                 folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
         this.previewModel = new PreviewViewModel(preview, session, messages);
         previewModel.setProblemSink(problems::showPreviewProblems);
+        this.findInFiles = new FindInFilesViewModel(session, messages, workers.highlight(), workers.fx());
     }
 
     private static SettingsStore.Loaded loadSettings(SettingsStore store) {
@@ -187,8 +196,9 @@ public final class AppContext {
 
         packageForm = new PackageFormView(packageFormModel, problems, messages, workers.fxLater());
         visualEditors = new VisualEditors(optionsModel, installForm, resourcesModel, messages, dialogs);
-        SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows);
+        SourceEditors editors = new SourceEditors(workers.highlight(), workers.fx(), windows, messages);
         tabs = new EditorTabs(session, problems, packageForm, messages, editors, visualEditors.forms());
+        visualEditors.connectForms(tabs);
         visualEditors.attachTemplate(tabs, session, windows);
         NavigatorView navigator = new NavigatorView(main, messages, f -> tabs.select(f, true), main::open);
         ProblemsView problemsView = new ProblemsView(problems, messages);
@@ -202,10 +212,14 @@ public final class AppContext {
                 tools.showDiff(result);
             }
         });
+        help = new HelpWindows(windows, messages, () -> controller.menuBar(), keysOutsideTheMenus());
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
-                new MainWindowController.Publishing(publish, revisions, notification, tools));
+                new MainWindowController.Publishing(publish, revisions, notification, tools, server), help);
         Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
+        find = new FindActions(tabs, () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), windows,
+                messages, findInFiles);
+        controller.setFindActions(find);
 
         Scene scene = windows.adoptMain(stage, root);
         installShortcuts(scene);
@@ -227,30 +241,82 @@ public final class AppContext {
         }
     }
 
-    /** Undo, redo and zoom keys that must work even where a text control would take them for itself. */
+    // Undo, redo and zoom keys that must work even where a text control would take them for itself.
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_2 = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination ZOOM_IN_2 = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_3 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT_2 = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
+
+    /** Undo, redo, zoom and find keys that must work even where a text control would take them for itself. */
     private void installShortcuts(Scene scene) {
-        KeyCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination redo = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination redo2 = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-        KeyCombination zoomIn = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination zoomIn2 = new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN);
-        KeyCombination zoomOut = new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (undo.match(e)) {
+            if (findKey(e)) {
+                e.consume();
+                return;
+            }
+            if (UNDO.match(e)) {
                 tabs.commitPending();
                 session.undo();
-            } else if (redo.match(e) || redo2.match(e)) {
+            } else if (REDO.match(e) || REDO_2.match(e)) {
                 tabs.commitPending();
                 session.redo();
-            } else if (zoomIn.match(e) || zoomIn2.match(e)) {
+            } else if (ZOOM_IN_2.match(e) || ZOOM_IN_3.match(e)) {
                 appearance.zoomIn();
-            } else if (zoomOut.match(e)) {
+            } else if (ZOOM_OUT_2.match(e)) {
                 appearance.zoomOut();
             } else {
                 return;
             }
             e.consume();
         });
+    }
+
+    /**
+     * The keys handled outside the menus (the menus' own accelerators are read from the menu bar), from the
+     * very combinations that are matched, for the keyboard shortcuts sheet.
+     */
+    private List<ShortcutSheet.Entry> keysOutsideTheMenus() {
+        String everywhere = messages.get("shortcut.everywhere");
+        return List.of(
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.redo"), REDO_2),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomIn"), ZOOM_IN_2),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomIn"), ZOOM_IN_3),
+                ShortcutSheet.Entry.of(everywhere, messages.get("shortcut.zoomOut"), ZOOM_OUT_2),
+                ShortcutSheet.Entry.of(messages.get("shortcut.template"), messages.get("shortcut.complete"), TemplateAssist.COMPLETE),
+                ShortcutSheet.Entry.of(messages.get("shortcut.problems"), messages.get("shortcut.goToProblem"),
+                        new KeyCodeCombination(KeyCode.ENTER)),
+                ShortcutSheet.Entry.of(messages.get("shortcut.windows"), messages.get("shortcut.closeWindow"),
+                        new KeyCodeCombination(KeyCode.ESCAPE)));
+    }
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND_IN_FILES = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GO_TO_LINE = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND_NEXT = new KeyCodeCombination(KeyCode.F3);
+    private static final KeyCombination FIND_PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+
+    /** Ctrl+F, Ctrl+H, F3, Shift+F3, Ctrl+G and Ctrl+Shift+F; true when the key was one of them. */
+    private boolean findKey(KeyEvent e) {
+        if (FIND.match(e)) {
+            find.find(false);
+        } else if (REPLACE.match(e)) {
+            find.find(true);
+        } else if (FIND_NEXT.match(e)) {
+            find.findNext(true);
+        } else if (FIND_PREVIOUS.match(e)) {
+            find.findNext(false);
+        } else if (GO_TO_LINE.match(e)) {
+            find.goToLine();
+        } else if (FIND_IN_FILES.match(e)) {
+            find.findInFiles();
+        } else {
+            return false;
+        }
+        return true;
     }
 
     /** Closes the window after asking about unsaved changes; false when the person chose to stay. */
@@ -330,8 +396,20 @@ public final class AppContext {
         return controller;
     }
 
+    public FindActions find() {
+        return find;
+    }
+
+    public FindInFilesViewModel findInFiles() {
+        return findInFiles;
+    }
+
     public ToolWindows tools() {
         return tools;
+    }
+
+    public HelpWindows help() {
+        return help;
     }
 
     public PublishViewModel publish() {

@@ -45,6 +45,12 @@ public final class VisualEditors {
         return out;
     }
 
+    /** Going to a problem from the Options or Resources form shows its option or field there. */
+    void connectForms(EditorTabs tabs) {
+        tabs.focusFormWith(RevisionFile.CONFIG, options::focus);
+        tabs.focusFormWith(RevisionFile.RESOURCE, resources::focus);
+    }
+
     /**
      * Adds completion, go-to-option, section matching and gutter marks to the template's source editor;
      * Ctrl+click on a variable selects its option in the Options tree (or shows resource.json's line).

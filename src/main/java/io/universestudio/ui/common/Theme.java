@@ -1,6 +1,7 @@
 package io.universestudio.ui.common;
 
-import javafx.application.Application;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 
 import java.net.URL;
 import java.util.List;
@@ -8,21 +9,22 @@ import java.util.Objects;
 
 /**
  * What a theme is made of: the base stylesheet every control of the application gets (set once for the
- * whole application as the user-agent stylesheet) and the application's own sheets, put on every scene.
- * Today both themes are Modena, the dark one only redefining colour variables; moving to another base
- * (AtlantaFX's Primer or Nord light and dark pair) changes this class and the sheets, nothing else.
+ * whole application as the user-agent stylesheet: AtlantaFX's Primer light or dark, ADR 0126) and the
+ * application's own sheet, put on every scene. The own sheet is the same for both: it only uses the
+ * theme's looked-up colours ({@code -color-fg-default}, {@code -color-bg-subtle}, ...), so the dark theme
+ * needs no colour of its own.
  */
 public enum Theme {
 
-    LIGHT(Application.STYLESHEET_MODENA, List.of("studio.css")),
-    DARK(Application.STYLESHEET_MODENA, List.of("studio.css", "dark.css"));
+    LIGHT(new PrimerLight().getUserAgentStylesheet()),
+    DARK(new PrimerDark().getUserAgentStylesheet());
+
+    private static final List<String> SHEETS = List.of(css("studio.css"));
 
     private final String userAgentStylesheet;
-    private final List<String> sheets;
 
-    Theme(String userAgentStylesheet, List<String> sheetNames) {
+    Theme(String userAgentStylesheet) {
         this.userAgentStylesheet = userAgentStylesheet;
-        this.sheets = sheetNames.stream().map(Theme::css).toList();
     }
 
     private static String css(String name) {
@@ -37,6 +39,6 @@ public enum Theme {
 
     /** The application's own stylesheets, in order, for every scene. */
     public List<String> sceneStylesheets() {
-        return sheets;
+        return SHEETS;
     }
 }

@@ -36,6 +36,8 @@ public final class WindowService {
 
     private static final System.Logger LOG = System.getLogger(WindowService.class.getName());
     private static final String PRESENTER = "presenter";
+    /** Marks the roots of the dark theme, for the few colours the theme has no name for (studio.css). */
+    private static final String DARK = "dark";
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private final Appearance appearance;
@@ -141,7 +143,7 @@ public final class WindowService {
         ChangeListener<Parent> rootChanged = (o, old, root) -> {
             if (old != null) {
                 old.setStyle("");
-                old.getStyleClass().remove(PRESENTER);
+                old.getStyleClass().removeAll(PRESENTER, DARK);
             }
             style(window);
         };
@@ -191,10 +193,15 @@ public final class WindowService {
             return;
         }
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
-        if (appearance.isPresenter() && !root.getStyleClass().contains(PRESENTER)) {
-            root.getStyleClass().add(PRESENTER);
-        } else if (!appearance.isPresenter()) {
-            root.getStyleClass().remove(PRESENTER);
+        mark(root, PRESENTER, appearance.isPresenter());
+        mark(root, DARK, appearance.isDark());
+    }
+
+    private static void mark(Parent root, String styleClass, boolean on) {
+        if (on && !root.getStyleClass().contains(styleClass)) {
+            root.getStyleClass().add(styleClass);
+        } else if (!on) {
+            root.getStyleClass().remove(styleClass);
         }
     }
 
@@ -203,10 +210,15 @@ public final class WindowService {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWING, this);
+                // The size was given for the base font: the window grows with the zoom, within the screen.
+                double scale = Math.max(1, appearance.fontSize() / Appearance.BASE_FONT_PX);
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                stage.setWidth(Math.min(width * scale, screen.getWidth()));
+                stage.setHeight(Math.min(height * scale, screen.getHeight()));
                 Window owner = stage.getOwner();
                 if (owner != null && owner.isShowing()) {
-                    stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - width) / 2));
-                    stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
+                    stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
+                    stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 2));
                 }
             }
         });

@@ -1,7 +1,9 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Problem;
+import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.raw.FileSourceBinding;
@@ -10,9 +12,11 @@ import io.universestudio.ui.editor.raw.SourceEditors;
 import io.universestudio.ui.editor.template.TemplateEditors;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.ui.session.Unreadable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,11 +28,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The centre of the window: a tab per package file (Package, Options, Resources, Template, and Command
@@ -46,16 +52,17 @@ public final class EditorTabs {
 
     private final TabPane pane = new TabPane();
     private final Map<RevisionFile, FileTab> tabs = new EnumMap<>(RevisionFile.class);
-    private final PackageFormView packageForm;
     private final Messages messages;
     private final SourceEditors editors;
+    /** How each form shows what a JSON pointer of its file is about; false when it cannot. */
+    private final Map<RevisionFile, Predicate<String>> formFocus = new EnumMap<>(RevisionFile.class);
 
     /** With the forms of other files ({@code config.json}, {@code resource.json}) from the visual editors. */
     public EditorTabs(EditorSession session, ProblemsViewModel problems, PackageFormView packageForm, Messages messages,
                       SourceEditors editors, Map<RevisionFile, Node> forms) {
-        this.packageForm = packageForm;
         this.messages = messages;
         this.editors = editors;
+        formFocus.put(RevisionFile.PACKAGE, packageForm::focus);
         pane.setId("editorTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems);
@@ -101,13 +108,20 @@ public final class EditorTabs {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label note = new Label(form == null ? messages.get(noFormKey) : "");
         note.getStyleClass().add("help-text");
+        // "Form" and "Source" and the file name stay whole at any zoom ("Fo…/Sou…" before); the note wraps.
+        formButton.setMinWidth(Region.USE_PREF_SIZE);
+        sourceButton.setMinWidth(Region.USE_PREF_SIZE);
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        note.setWrapText(true);
+        note.setMinWidth(0);
         HBox bar = new HBox(10, switcher, name, spring, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("tab-bar");
         StackPane body = new StackPane();
         BorderPane content = new BorderPane(body);
-        content.setTop(bar);
+        content.setTop(form == null ? bar : new VBox(bar, unreadableBanner(file, session, formButton)));
         Tab tab = new Tab(messages.get(titleKey));
         tab.setId("tab-" + idOf(file));
         attachWhenFirstSelected(tab, content);
@@ -130,6 +144,51 @@ public final class EditorTabs {
         activate.run();
         tabs.put(file, fileTab);
         pane.getTabs().add(tab);
+    }
+
+    /**
+     * Above a form whose file does not parse: the reason in full (the project's own words, with line and
+     * column) and a button to the place in the Source. The form below shows the last version that could be
+     * read, read-only (its view model refuses edits meanwhile).
+     */
+    private Node unreadableBanner(RevisionFile file, EditorSession session, ToggleButton formButton) {
+        Label reason = new Label();
+        reason.setId("unreadableReason-" + idOf(file));
+        reason.setWrapText(true);
+        reason.setGraphic(Icons.of("mdi2a-alert"));
+        reason.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button toSource = new Button(messages.get("form.showSource"));
+        toSource.setId("showUnreadable-" + idOf(file));
+        toSource.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(10, reason, toSource);
+        banner.setId("unreadable-" + idOf(file));
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 8, 6, 8));
+        banner.getStyleClass().addAll("form-banner", "unreadable-banner");
+        Runnable update = () -> {
+            Optional<Unreadable> why = Unreadable.of(session.current(), file);
+            boolean shown = why.isPresent() && formButton.isSelected();
+            banner.setVisible(shown);
+            banner.setManaged(shown);
+            why.ifPresent(u -> {
+                reason.setText(u.describe(messages));
+                toSource.setTooltip(new Tooltip(messages.get("form.showSourceTip", file.fileName(),
+                        String.valueOf(u.position().line()), String.valueOf(u.position().column()))));
+                toSource.setOnAction(e -> showSource(file, u.position()));
+            });
+        };
+        session.currentProperty().addListener((o, a, r) -> update.run());
+        formButton.selectedProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return banner;
+    }
+
+    private void showSource(RevisionFile file, TextPosition at) {
+        FileTab t = tabs.get(file);
+        pane.getSelectionModel().select(t.tab());
+        t.sourceButton().setSelected(true);
+        t.source().goTo(at.line(), at.column());
     }
 
     /**
@@ -178,15 +237,24 @@ public final class EditorTabs {
         (form && t.form() != null ? t.formButton() : t.sourceButton()).setSelected(true);
     }
 
-    /** Shows where a problem is: the form field when the tab shows its form and has one, else the source line. */
+    /** How the form of {@code file} shows what a JSON pointer is about (going to a problem from the form). */
+    public void focusFormWith(RevisionFile file, Predicate<String> focus) {
+        formFocus.put(file, focus);
+    }
+
+    /**
+     * Shows where a problem is, keeping the view the user is in: from a form, the field the problem's JSON
+     * pointer is about (the option in the tree and its field for config.json); from the Source, or when the
+     * form has nothing to show for it (a syntax error), the line in the source.
+     */
     public void navigate(Problem problem) {
         if (problem.file() == null || !tabs.containsKey(problem.file())) {
             return;
         }
         FileTab t = tabs.get(problem.file());
         pane.getSelectionModel().select(t.tab());
-        if (t.showingForm() && problem.file() == RevisionFile.PACKAGE && problem.pointer() != null
-                && packageForm.focus(problem.pointer())) {
+        Predicate<String> focus = formFocus.get(problem.file());
+        if (t.showingForm() && problem.pointer() != null && focus != null && focus.test(problem.pointer())) {
             return;
         }
         t.sourceButton().setSelected(true);
@@ -200,6 +268,29 @@ public final class EditorTabs {
         int length = editor.area().getLength();
         editor.area().selectRange(Math.min(start, length), Math.min(end, length));
         editor.area().requestFollowCaret();
+    }
+
+    /**
+     * Shows a file's source with {@code [offset, offset + length)} selected (a Find in Files hit); the
+     * offsets are of the revision searched, clamped to the text the editor holds now.
+     */
+    public void showInSource(RevisionFile file, int offset, int length) {
+        if (!tabs.containsKey(file)) {
+            return;
+        }
+        select(file, false);
+        SourceEditor editor = tabs.get(file).source();
+        editor.select(offset, offset + length);
+        editor.area().requestFocus();
+    }
+
+    /** The selected tab's source editor, switched to its Source view (for Ctrl+F on a form); empty with no tab. */
+    public Optional<SourceEditor> showSelectedSource() {
+        Tab selected = pane.getSelectionModel().getSelectedItem();
+        return tabs.entrySet().stream().filter(e -> e.getValue().tab() == selected).findFirst().map(e -> {
+            select(e.getKey(), false);
+            return e.getValue().source();
+        });
     }
 
     /** Hands over typing that is still waiting, so undo and save see it. */

@@ -22,7 +22,9 @@ import io.universestudio.ui.session.DraftStore;
 import io.universestudio.ui.session.EditorSession;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -60,10 +62,14 @@ public final class MainViewModel {
     private final Executor fx;
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> recentRepositories = FXCollections.observableArrayList();
+    private final ObservableList<String> recentPackages = FXCollections.observableArrayList();
     private final ObjectProperty<RepositoryListing> repository = new SimpleObjectProperty<>(this, "repository");
     private final ObjectProperty<Draft> restoredDraft = new SimpleObjectProperty<>(this, "restoredDraft");
     /** Where the revision came from when it is a package.dcos or a build definition; null for a folder or new. */
     private final ObjectProperty<PackageLocation> packageFile = new SimpleObjectProperty<>(this, "packageFile");
+    /** Nothing is open: the window shows the start page (first start, File > Close). */
+    private final BooleanProperty nothingOpen = new SimpleBooleanProperty(this, "nothingOpen");
     private final StringBinding title;
 
     public MainViewModel(EditorSession session, Prompts prompts, PreferencesStore preferences, DraftStore drafts,
@@ -76,6 +82,11 @@ public final class MainViewModel {
         this.io = io;
         this.fx = fx;
         recent.setAll(preferences.current().recent());
+        recent.addListener((javafx.collections.ListChangeListener<String>) c -> sortRecent());
+        sortRecent();
+        // Whatever opens (a revision, a new package, a restored draft, a repository) replaces the start page.
+        session.currentProperty().addListener((o, a, b) -> nothingOpen.set(false));
+        repository.addListener((o, a, b) -> nothingOpen.set(false));
         title = Bindings.createStringBinding(this::makeTitle, session.currentProperty(), session.dirtyProperty(), packageFile);
     }
 
@@ -87,7 +98,10 @@ public final class MainViewModel {
         return (session.isDirty() ? "* " : "") + name.strip() + " \u2013 " + where + " \u2013 " + messages.get("app.name");
     }
 
-    /** What the window shows first: a draft left by a crash, else the folder given, else the sample. */
+    /**
+     * What the window shows first: a draft left by a crash, else the folder given, else the start page (the
+     * sample is one click away there; opening it unasked only hid what to do next).
+     */
     public void start(Optional<Path> argument) {
         Optional<Draft> draft = drafts.find();
         if (draft.isPresent()) {
@@ -95,9 +109,32 @@ public final class MainViewModel {
             return;
         }
         argument.ifPresentOrElse(p -> openPath(p, false), () -> {
-            session.open(Samples.load(Samples.DEFAULT));
-            status.set(messages.get("status.newFromSample"));
+            nothingOpen.set(true);
+            status.set(messages.get("status.startPage"));
         });
+    }
+
+    /** Splits the recent list into repositories and packages for the start page (on the io thread: it looks at the disk). */
+    private void sortRecent() {
+        List<String> all = List.copyOf(recent);
+        CompletableFuture.supplyAsync(() -> all.stream().collect(Collectors.partitioningBy(
+                p -> UniverseRepository.isRepository(Path.of(p)))), io).thenAcceptAsync(split -> {
+                    recentRepositories.setAll(split.get(true));
+                    recentPackages.setAll(split.get(false));
+                }, fx);
+    }
+
+    /** File > Close: after the unsaved-changes question, nothing is open and the start page shows. */
+    public void close() {
+        if (!confirmLeave()) {
+            return;
+        }
+        session.open(Revision.empty(RevisionOrigin.NEW));
+        packageFile.set(null);
+        restoredDraft.set(null);
+        drafts.discard();
+        nothingOpen.set(true);
+        status.set(messages.get("status.startPage"));
     }
 
     private void restore(Draft draft, Optional<Path> argument) {
@@ -399,5 +436,20 @@ public final class MainViewModel {
 
     public EditorSession session() {
         return session;
+    }
+
+    /** Recently opened repositories, newest first. */
+    public ObservableList<String> recentRepositories() {
+        return recentRepositories;
+    }
+
+    /** Recently opened revisions, package.dcos files and build definitions, newest first. */
+    public ObservableList<String> recentPackages() {
+        return recentPackages;
+    }
+
+    /** True while nothing is open and the start page shows. */
+    public BooleanProperty nothingOpenProperty() {
+        return nothingOpen;
     }
 }

@@ -1,16 +1,24 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
 import io.universestudio.ui.common.NotificationBar;
 import io.universestudio.ui.common.Prompts;
+import io.universestudio.ui.help.HelpWindows;
+import io.universestudio.ui.find.FindActions;
 import io.universestudio.ui.problems.ProblemsView;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import io.universestudio.ui.publish.PublishButton;
 import io.universestudio.ui.publish.PublishViewModel;
+import io.universestudio.ui.session.Edit;
+import io.universestudio.ui.serve.ServerStatusItem;
+import io.universestudio.ui.serve.ServerViewModel;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.LiveValidation;
+import io.universestudio.ui.start.DropToOpen;
+import io.universestudio.ui.start.StartPage;
 import io.universestudio.ui.wizard.RevisionsViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +38,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -44,7 +53,7 @@ public final class MainWindowController {
 
     /** Publishing and the tools beside it: the Publish button, the Tools menu, the banner, the progress. */
     public record Publishing(PublishViewModel publish, RevisionsViewModel revisions,
-                             ObjectProperty<Notification> notification, ToolWindows tools) {
+                             ObjectProperty<Notification> notification, ToolWindows tools, ServerViewModel server) {
     }
 
     private final MainViewModel model;
@@ -60,8 +69,12 @@ public final class MainWindowController {
     private final ReadOnlyLongProperty renderMillis;
     private final Runnable exit;
     private final Publishing publishing;
+    private final HelpWindows help;
+    private FindActions find;
+    private PresenterLayout presenterLayout;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private MenuButton recentButton;
     @FXML private MenuItem undoItem;
@@ -87,16 +100,24 @@ public final class MainWindowController {
     @FXML private Label renderTimeLabel;
     @FXML private Label zoomLabel;
     @FXML private MenuItem newRevisionItem;
+    @FXML private MenuItem migrateItem;
+    @FXML private MenuItem migrate5Item;
     @FXML private SplitMenuButton publishButton;
     @FXML private StackPane notificationSlot;
     @FXML private HBox publishProgressBox;
     @FXML private ProgressBar publishProgress;
     @FXML private Label publishStep;
+    @FXML private StackPane serverStatusSlot;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
+    @FXML private MenuItem closeItem;
+    @FXML private Menu exportMenu;
 
     public MainWindowController(MainViewModel model, ProblemsViewModel problems, LiveValidation validation,
                                 Appearance appearance, Messages messages, Prompts prompts, EditorTabs tabs,
                                 NavigatorView navigator, ProblemsView problemsView, Node preview,
-                                ReadOnlyLongProperty renderMillis, Runnable exit, Publishing publishing) {
+                                ReadOnlyLongProperty renderMillis, Runnable exit, Publishing publishing,
+                                HelpWindows help) {
         this.model = model;
         this.problems = problems;
         this.validation = validation;
@@ -110,6 +131,7 @@ public final class MainWindowController {
         this.renderMillis = renderMillis;
         this.exit = exit;
         this.publishing = publishing;
+        this.help = help;
     }
 
     @FXML
@@ -124,11 +146,20 @@ public final class MainWindowController {
             editorSplit.getItems().remove(previewSlot);
         }
         problems.setNavigator(tabs::navigate);
+        problems.setFixer(fix -> {
+            tabs.commitPending(); // typing not yet handed over would otherwise be lost or undone with the fix
+            return session.apply(Edit.of(fix));
+        }, messages.get("problems.fixStale"));
+        problemsView.setExplainer(help::showProblemCode);
 
         undoItem.disableProperty().bind(session.canUndoProperty().not());
         undoButton.disableProperty().bind(session.canUndoProperty().not());
         redoItem.disableProperty().bind(session.canRedoProperty().not());
         redoButton.disableProperty().bind(session.canRedoProperty().not());
+        // Each migration is offered only where it applies (2.0/3.0 to 4.0, 4.0 to 5.0).
+        var migrationTarget = publishing.revisions().migrations().targetProperty();
+        migrateItem.disableProperty().bind(migrationTarget.isNotEqualTo(PackagingVersion.V4_0));
+        migrate5Item.disableProperty().bind(migrationTarget.isNotEqualTo(PackagingVersion.V5_0));
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> session.undoDescriptionProperty().get().isEmpty()
                 ? messages.get("action.undo") : messages.get("action.undoThis", session.undoDescriptionProperty().get()),
                 session.undoDescriptionProperty()));
@@ -154,11 +185,45 @@ public final class MainWindowController {
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
         presenterItem.setSelected(appearance.isPresenter());
+        appearance.presenterProperty().addListener((o, was, on) -> presenterItem.setSelected(on));
+        presenterLayout = new PresenterLayout(mainSplit, workSplit, editorSplit, navigatorSlot, problemsSlot, problems, messages);
+        presenterLayout.follow(appearance.presenterProperty());
         darkItem.setSelected(appearance.isDark());
 
         model.recent().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
         bindPublishing();
+        showStartPageWhenNothingIsOpen();
+        DropToOpen.install(root, path -> {
+            tabs.commitPending();
+            model.open(path);
+        });
+    }
+
+    /** The start page takes the place of the navigator, editors and problems while nothing is open. */
+    private void showStartPageWhenNothingIsOpen() {
+        Node work = root.getCenter();
+        StartPage[] start = new StartPage[1];
+        Runnable update = () -> {
+            if (model.nothingOpenProperty().get()) {
+                if (start[0] == null) {
+                    start[0] = new StartPage(messages, new StartPage.Actions(this::onNewPackageWizard, this::onNew,
+                            this::onOpen, this::onOpenRepository, model::open), model.recentPackages(),
+                            model.recentRepositories());
+                }
+                root.setCenter(start[0]);
+            } else {
+                root.setCenter(work);
+            }
+        };
+        model.nothingOpenProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        // Nothing to save, export or close while the start page shows.
+        saveItem.disableProperty().bind(model.nothingOpenProperty());
+        saveButton.disableProperty().bind(model.nothingOpenProperty());
+        saveAsItem.disableProperty().bind(model.nothingOpenProperty());
+        exportMenu.disableProperty().bind(model.nothingOpenProperty());
+        closeItem.disableProperty().bind(model.nothingOpenProperty());
     }
 
     private void bindPublishing() {
@@ -171,6 +236,8 @@ public final class MainWindowController {
         publishStep.textProperty().bind(publish.stepProperty());
         publishProgressBox.visibleProperty().bind(publish.runningProperty());
         publishProgressBox.managedProperty().bind(publish.runningProperty());
+        serverStatusSlot.getChildren().add(new ServerStatusItem(publishing.server(), messages, publishing.tools()::openServer));
+        serverStatusSlot.managedProperty().bind(publishing.server().runningProperty());
     }
 
     private static Node grow(Node n) {
@@ -187,8 +254,14 @@ public final class MainWindowController {
         discard.setOnAction(e -> model.discardRestoredDraft());
         Button keep = new Button(messages.get("draft.keep"));
         keep.setOnAction(e -> model.restoredDraftProperty().set(null));
+        // The buttons keep their whole text; the message wraps instead ("Ke…" / "Disca…" before).
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        discard.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox bar = new HBox(8, text, keep, discard);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setId("draftBar");
         bar.getStyleClass().add("draft-bar");
         Runnable update = () -> {
@@ -218,8 +291,22 @@ public final class MainWindowController {
         return item;
     }
 
+    /** The Edit menu's find commands (built after the window, as they need its focus owner). */
+    public void setFindActions(FindActions actions) {
+        this.find = actions;
+    }
+
     public BorderPane root() {
         return root;
+    }
+
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The presenter-mode layout of this window (tests look at what is folded). */
+    public PresenterLayout presenterLayout() {
+        return presenterLayout;
     }
 
     public SplitPane mainSplit() {
@@ -252,6 +339,12 @@ public final class MainWindowController {
         tabs.commitPending();
         prompts.chooseFile(messages.get("dialog.openFile"), messages.get("dialog.openFile.kind"), "*.dcos", "*.json")
                 .ifPresent(model::open);
+    }
+
+    @FXML
+    public void onClose() {
+        tabs.commitPending();
+        model.close();
     }
 
     @FXML
@@ -293,6 +386,36 @@ public final class MainWindowController {
     void onRedo() {
         tabs.commitPending();
         model.session().redo();
+    }
+
+    @FXML
+    void onFind() {
+        find.find(false);
+    }
+
+    @FXML
+    void onReplace() {
+        find.find(true);
+    }
+
+    @FXML
+    void onFindNext() {
+        find.findNext(true);
+    }
+
+    @FXML
+    void onFindPrevious() {
+        find.findNext(false);
+    }
+
+    @FXML
+    void onGoToLine() {
+        find.goToLine();
+    }
+
+    @FXML
+    void onFindInFiles() {
+        find.findInFiles();
     }
 
     @FXML
@@ -342,6 +465,7 @@ public final class MainWindowController {
 
     @FXML
     void onShowProblems() {
+        presenterLayout.unfoldProblems();
         double[] d = workSplit.getDividerPositions();
         if (d.length > 0 && d[0] > 0.9) {
             workSplit.setDividerPositions(0.7);
@@ -407,6 +531,12 @@ public final class MainWindowController {
     }
 
     @FXML
+    void onMigrate5() {
+        tabs.commitPending();
+        publishing.revisions().migrations().migrate(PackagingVersion.V5_0);
+    }
+
+    @FXML
     void onNextProblem() {
         tabs.commitPending();
         problems.step(true);
@@ -416,5 +546,27 @@ public final class MainWindowController {
     void onPreviousProblem() {
         tabs.commitPending();
         problems.step(false);
+    }
+
+    @FXML
+    void onHelpShortcuts() {
+        help.showShortcuts();
+    }
+
+    /** F1: the explanation of the problem selected in the problems panel, else the list of every code. */
+    @FXML
+    void onHelpProblemCodes() {
+        var selected = problemsView.table().getSelectionModel().getSelectedItem();
+        help.showProblemCode(selected == null ? null : selected.code());
+    }
+
+    @FXML
+    void onHelpPublishing() {
+        help.showPublishing();
+    }
+
+    @FXML
+    void onHelpAbout() {
+        help.showAbout();
     }
 }

@@ -97,8 +97,9 @@ public final class ToolWindows {
     /** Tools > Server: one window, kept while the server runs even when closed. */
     public void openServer() {
         server.refresh();
+        server.refreshAddresses();
         if (serverWindow == null) {
-            serverWindow = windows.secondary(messages.get("server.title"), new ServerPanel(server, messages), 640, 520);
+            serverWindow = windows.secondary(messages.get("server.title"), new ServerPanel(server, messages), 680, 640);
         }
         serverWindow.show();
         serverWindow.toFront();

@@ -91,6 +91,7 @@ public final class PreviewView extends VBox {
     private TitledPane whatIf() {
         Button reset = new Button(messages.get("preview.reset"), Icons.of("mdi2r-restore"));
         reset.setId("resetOptions");
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         reset.setOnAction(e -> model.resetToDefaults());
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -107,6 +108,7 @@ public final class PreviewView extends VBox {
         Label hint = new Label(messages.get("preview.optionsHelp"));
         hint.getStyleClass().add("help-text");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, reset, error);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(4, hint, kinds, buttons);
@@ -165,8 +167,21 @@ public final class PreviewView extends VBox {
         }
     }
 
+    /**
+     * Replaces only the rows whose option or value changed when the list keeps its length: the row being
+     * edited stays where it is, with its field and the keyboard focus.
+     */
     private void rebuildForm(List<OptionLeaf> leaves) {
-        optionsForm.getItems().setAll(leaves);
+        javafx.collections.ObservableList<OptionLeaf> items = optionsForm.getItems();
+        if (items.size() != leaves.size()) {
+            items.setAll(leaves);
+            return;
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            if (!leaves.get(i).equals(items.get(i))) {
+                items.set(i, leaves.get(i));
+            }
+        }
     }
 
     /** Says where the value under the caret came from, and selects its tag in the template. */

@@ -124,9 +124,33 @@ public final class PreviewViewModel {
                 live.optionsProperty().get());
     }
 
+    /**
+     * The leaves in config.json's order. Cosmos's merge puts the user's keys first, so following the merged
+     * options would move a row to the top as soon as its value is changed.
+     */
     private List<OptionLeaf> leavesOf(JsonNode merged) {
+        JsonNode config = session.current().config().flatMap(JsonDocument::object).orElse(null);
         List<OptionLeaf> out = new ArrayList<>();
-        collect(merged, "", out);
+        collect(inOrderOf(merged, ConfigDefaults.extract(config)), "", out);
+        return out;
+    }
+
+    /** {@code node} with its keys in {@code order}'s order first, then the keys only it has, at every level. */
+    static JsonNode inOrderOf(JsonNode node, JsonNode order) {
+        if (!(node instanceof ObjectNode object) || order == null || !order.isObject()) {
+            return node;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        order.fieldNames().forEachRemaining(k -> {
+            if (object.has(k)) {
+                out.set(k, inOrderOf(object.get(k), order.get(k)));
+            }
+        });
+        object.properties().forEach(e -> {
+            if (!out.has(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
         return out;
     }
 

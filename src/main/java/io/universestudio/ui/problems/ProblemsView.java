@@ -1,6 +1,7 @@
 package io.universestudio.ui.problems;
 
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Fix;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.core.validate.Severity;
 import io.universestudio.ui.common.Icons;
@@ -8,28 +9,49 @@ import io.universestudio.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The problems panel: filters above a table; a click or Enter shows where the problem is. */
+/**
+ * The problems panel: filters above a table; a click or Enter shows where the problem is. A problem with
+ * a mechanical fix shows it as a link in its row and in its context menu (Alt+Enter applies the first).
+ */
 public final class ProblemsView extends VBox {
 
+    private static final KeyCombination APPLY_FIX = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
+
     private final TableView<Problem> table = new TableView<>();
+    private final ProblemsViewModel model;
+    private final Messages messages;
+    private Consumer<String> explainer = code -> { };
 
     public ProblemsView(ProblemsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
         getStyleClass().add("problems-view");
         setId("problemsView");
         table.setId("problemsTable");
@@ -66,7 +88,42 @@ public final class ProblemsView extends VBox {
         where.setPrefWidth(200);
         TableColumn<Problem, String> code = text(messages.get("problems.code"), Problem::code);
         code.setPrefWidth(180);
-        table.getColumns().addAll(java.util.List.of(severity, message, where, code));
+        // The code links to its explanation (Help > Problem codes, from docs/validation-rules.md).
+        code.setCellFactory(c -> new TableCell<>() {
+            private final Hyperlink link = new Hyperlink();
+
+            {
+                link.getStyleClass().add("problem-code-link");
+                link.setOnAction(e -> {
+                    link.setVisited(false);
+                    explainer.accept(link.getText());
+                });
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                link.setText(item);
+                link.setTooltip(new Tooltip(messages.get("problems.explain.tooltip", item)));
+                setGraphic(link);
+            }
+        });
+        TableColumn<Problem, Problem> fix = new TableColumn<>(messages.get("problems.fix"));
+        fix.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
+        fix.setCellFactory(c -> new FixCell());
+        fix.setPrefWidth(220);
+        fix.setSortable(false);
+        table.getColumns().addAll(java.util.List.of(severity, message, fix, where, code));
+        table.setRowFactory(t -> {
+            TableRow<Problem> row = new TableRow<>();
+            row.itemProperty().addListener((o, a, p) -> row.setContextMenu(p == null ? null : contextMenu(p)));
+            return row;
+        });
 
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && table.getSelectionModel().getSelectedItem() != null) {
@@ -74,7 +131,11 @@ public final class ProblemsView extends VBox {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            Problem chosen = table.getSelectionModel().getSelectedItem();
+            if (APPLY_FIX.match(e) && chosen != null && !chosen.fixes().isEmpty()) {
+                model.fix(chosen, chosen.fixes().get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && chosen != null) {
                 model.open(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }
@@ -107,11 +168,70 @@ public final class ProblemsView extends VBox {
         hint.getStyleClass().add("help-text");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, severities, files, spring, hint);
+        Label fixNotice = new Label();
+        fixNotice.setId("fixNotice");
+        fixNotice.getStyleClass().add("field-problem");
+        fixNotice.textProperty().bind(model.fixNoticeProperty());
+        HBox bar = new HBox(8, title, severities, files, fixNotice, spring, hint);
         bar.getStyleClass().add("panel-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    /** "Go to" and each of the problem's fixes. */
+    private ContextMenu contextMenu(Problem problem) {
+        List<MenuItem> items = new ArrayList<>();
+        MenuItem show = new MenuItem(messages.get("problems.goTo"));
+        show.setOnAction(e -> model.open(problem));
+        items.add(show);
+        MenuItem explain = new MenuItem(messages.get("problems.explain", problem.code()));
+        explain.setOnAction(e -> explainer.accept(problem.code()));
+        items.add(explain);
+        if (!problem.fixes().isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        for (Fix f : problem.fixes()) {
+            MenuItem item = new MenuItem(f.label(), Icons.of("mdi2w-wrench"));
+            item.setMnemonicParsing(false);
+            item.getStyleClass().add("problem-fix-item");
+            item.setOnAction(e -> model.fix(problem, f));
+            items.add(item);
+        }
+        return new ContextMenu(items.toArray(MenuItem[]::new));
+    }
+
+    /** The first fix as a link; several fixes as a small menu. */
+    private final class FixCell extends TableCell<Problem, Problem> {
+        @Override
+        protected void updateItem(Problem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            setText(null);
+            if (empty || problem == null || problem.fixes().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            List<Fix> fixes = problem.fixes();
+            if (fixes.size() == 1) {
+                Hyperlink link = new Hyperlink(fixes.get(0).label(), Icons.of("mdi2w-wrench"));
+                link.getStyleClass().add("problem-fix");
+                link.setMnemonicParsing(false);
+                link.setTooltip(new Tooltip(messages.get("problems.fixTip", fixes.get(0).label())));
+                link.setOnAction(e -> model.fix(problem, fixes.get(0)));
+                link.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> e.consume()); // fix, not go to
+                setGraphic(link);
+                return;
+            }
+            MenuButton menu = new MenuButton(messages.get("problems.fixes", fixes.size()), Icons.of("mdi2w-wrench"));
+            menu.getStyleClass().add("problem-fix");
+            for (Fix f : fixes) {
+                MenuItem item = new MenuItem(f.label());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> model.fix(problem, f));
+                menu.getItems().add(item);
+            }
+            setGraphic(menu);
+        }
     }
 
     private static <T> TableColumn<Problem, T> text(String title, Function<Problem, T> value) {
@@ -133,6 +253,11 @@ public final class ProblemsView extends VBox {
 
     public TableView<Problem> table() {
         return table;
+    }
+
+    /** Where a problem code's link and the row's "Explain" go: Help > Problem codes at that code. */
+    public void setExplainer(Consumer<String> explainer) {
+        this.explainer = explainer;
     }
 
 }

@@ -1,12 +1,15 @@
 package io.universestudio.ui.problems;
 
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.core.validate.Fix;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.core.validate.Severity;
 import io.universestudio.core.validate.ValidationReport;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,10 +18,13 @@ import javafx.collections.transformation.FilteredList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The problems panel's state: every problem of the latest report, the filtered view of them (by
- * severity and file), the counts for the toolbar, and walking through them (F8 / Shift+F8).
+ * severity and file), the counts for the toolbar, walking through them (F8 / Shift+F8), and applying a
+ * problem's mechanical fix (ADR 0118) as one undoable step. The preview's what-if problems are listed with
+ * the rest but not counted: the counts say what is wrong with the package.
  */
 public final class ProblemsViewModel {
 
@@ -31,7 +37,10 @@ public final class ProblemsViewModel {
     private final ReadOnlyLongWrapper errors = new ReadOnlyLongWrapper(this, "errors");
     private final ReadOnlyLongWrapper warnings = new ReadOnlyLongWrapper(this, "warnings");
     private final ObjectProperty<Problem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper fixNotice = new ReadOnlyStringWrapper(this, "fixNotice", "");
     private Consumer<Problem> navigator = p -> { };
+    private Predicate<Fix> fixer = f -> false;
+    private String staleFixNotice = "";
 
     public ProblemsViewModel() {
         severityFilter.addListener((o, a, b) -> refilter());
@@ -44,6 +53,7 @@ public final class ProblemsViewModel {
     /** The validator's latest report. */
     public void show(ValidationReport report) {
         validationProblems = report.problems();
+        fixNotice.set("");
         publish();
     }
 
@@ -62,8 +72,10 @@ public final class ProblemsViewModel {
         both.addAll(previewProblems);
         ValidationReport merged = new ValidationReport(both);
         all.setAll(merged.problems());
-        errors.set(merged.errors());
-        warnings.set(merged.warnings());
+        // The counts are the package's: a what-if value the preview rejects is not wrong with the package.
+        ValidationReport ofPackage = new ValidationReport(validationProblems);
+        errors.set(ofPackage.errors());
+        warnings.set(ofPackage.warnings());
         selected.set(keep != null && shown.contains(keep) ? keep : null);
     }
 
@@ -76,6 +88,34 @@ public final class ProblemsViewModel {
     /** Where a chosen problem is shown (the form field or the source line); set by the window. */
     public void setNavigator(Consumer<Problem> navigator) {
         this.navigator = navigator;
+    }
+
+    /**
+     * How a fix is applied (one undoable edit of the session); it answers false when the fix no longer fits
+     * the text. {@code staleNotice} is what the panel says then.
+     */
+    public void setFixer(Predicate<Fix> fixer, String staleNotice) {
+        this.fixer = fixer;
+        this.staleFixNotice = staleNotice;
+    }
+
+    /**
+     * Applies one of {@code problem}'s fixes. When the text changed since the problem was found, nothing is
+     * changed and {@link #fixNoticeProperty()} says so; the next check offers a fix for the new text.
+     */
+    public boolean fix(Problem problem, Fix fix) {
+        if (!problem.fixes().contains(fix)) {
+            throw new IllegalArgumentException("not a fix of " + problem.code() + ": " + fix.label());
+        }
+        selected.set(problem);
+        boolean applied = fixer.test(fix);
+        fixNotice.set(applied ? "" : staleFixNotice);
+        return applied;
+    }
+
+    /** Why the last fix was not applied; "" after one that was. */
+    public ReadOnlyStringProperty fixNoticeProperty() {
+        return fixNotice.getReadOnlyProperty();
     }
 
     /** Shows where {@code problem} is. */

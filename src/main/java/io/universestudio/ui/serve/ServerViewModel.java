@@ -2,6 +2,7 @@ package io.universestudio.ui.serve;
 
 import io.universestudio.core.index.IndexResult;
 import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.serve.ReachableAddresses;
 import io.universestudio.core.serve.RepositoryServer;
 import io.universestudio.core.serve.RequestLogEntry;
 import io.universestudio.core.settings.RepositoryKind;
@@ -50,6 +51,26 @@ public final class ServerViewModel {
         }
     }
 
+    /** Where the server listens: this computer only, one interface's address, or every address. */
+    public record BindChoice(String address, Reach reach, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** How far a bind address reaches. */
+    public enum Reach { THIS_COMPUTER, ONE_ADDRESS, ALL_ADDRESSES }
+
+    /**
+     * An address a cluster can reach, with its {@code dcos package repo add} command; {@code served} when
+     * the running server answers there now.
+     */
+    public record ReachableUrl(String url, String command, boolean served) {
+    }
+
+    public static final String ALL = "0.0.0.0";
+
     /** Starts a server on a folder (built by the composition root: how it indexes and how often it looks). */
     @FunctionalInterface
     public interface Starter {
@@ -71,9 +92,15 @@ public final class ServerViewModel {
     private final StringProperty command = new SimpleStringProperty(this, "command", "");
     private final ObservableList<String> releases = FXCollections.observableArrayList();
     private final ObservableList<RequestLogEntry> log = FXCollections.observableArrayList();
+    private final ObservableList<BindChoice> bindChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<BindChoice> bindChoice = new SimpleObjectProperty<>(this, "bindChoice");
+    private final StringProperty reachNote = new SimpleStringProperty(this, "reachNote", "");
+    private final ObservableList<ReachableUrl> reachable = FXCollections.observableArrayList();
+    private List<ReachableAddresses.Address> addresses = List.of();
     private final Consumer<RequestLogEntry> listener = this::onRequest;
     private RepositoryServer server;
     private Choice serving;
+    private String servingBind;
 
     /**
      * @param worker where the server starts and stops (indexing takes a moment)
@@ -89,7 +116,80 @@ public final class ServerViewModel {
         this.worker = worker;
         this.fx = fx;
         this.events = events;
+        bindChoices.setAll(bindChoicesFor(List.of()));
+        bindChoice.set(bindChoices.get(0));
+        selected.addListener((o, a, choice) -> {
+            if (choice != null && !running.get()) {
+                bindChoice.set(choiceFor(choice.bindAddress()));
+            }
+        });
+        bindChoice.addListener((o, a, b) -> updateReach());
         refresh();
+    }
+
+    /**
+     * Looks up this machine's addresses (off the FX thread: listing interfaces can take a moment), then
+     * offers each as a bind address and lists the URL a cluster would use there.
+     */
+    public void refreshAddresses() {
+        CompletableFuture.supplyAsync(ReachableAddresses::list, worker).thenAcceptAsync(found -> {
+            addresses = found;
+            String was = bindChoice.get() == null ? null : bindChoice.get().address();
+            bindChoices.setAll(bindChoicesFor(found));
+            bindChoice.set(choiceFor(was != null ? was : selected.get() == null
+                    ? RepositoryKind.BuiltInServer.LOOPBACK : selected.get().bindAddress()));
+            updateReach();
+        }, fx);
+    }
+
+    private List<BindChoice> bindChoicesFor(List<ReachableAddresses.Address> found) {
+        List<BindChoice> out = new ArrayList<>();
+        out.add(new BindChoice(RepositoryKind.BuiltInServer.LOOPBACK, Reach.THIS_COMPUTER,
+                messages.get("server.bind.loopback", RepositoryKind.BuiltInServer.LOOPBACK)));
+        for (ReachableAddresses.Address a : found) {
+            out.add(new BindChoice(a.host(), Reach.ONE_ADDRESS, messages.get("server.bind.address", a.host(), a.interfaceName())));
+        }
+        out.add(new BindChoice(ALL, Reach.ALL_ADDRESSES, messages.get("server.bind.all")));
+        return out;
+    }
+
+    /** The offered choice for {@code address}; an address not offered (any more) is added as it is. */
+    private BindChoice choiceFor(String address) {
+        for (BindChoice c : bindChoices) {
+            if (c.address().equals(address)) {
+                return c;
+            }
+        }
+        Reach reach = address.equals("::") ? Reach.ALL_ADDRESSES : address.startsWith("127.") || address.equals("::1")
+                ? Reach.THIS_COMPUTER : Reach.ONE_ADDRESS;
+        BindChoice added = new BindChoice(address, reach, address);
+        bindChoices.add(added);
+        return added;
+    }
+
+    /** The note under the bind address and the URLs a cluster can use, for the chosen address and the port. */
+    private void updateReach() {
+        BindChoice bind = bindChoice.get();
+        if (bind == null) {
+            return;
+        }
+        reachNote.set(switch (bind.reach()) {
+            case THIS_COMPUTER -> messages.get("server.reach.loopback");
+            case ONE_ADDRESS -> messages.get("server.reach.address", bind.address());
+            case ALL_ADDRESSES -> messages.get("server.reach.all");
+        });
+        RepositoryServer s = server;
+        Choice c = serving != null ? serving : selected.get();
+        int port = s != null ? s.port() : c != null ? c.port() : RepositoryKind.BuiltInServer.DEFAULT_PORT;
+        String name = c == null ? "" : c.name();
+        String boundNow = s == null || serving == null ? null : servingBind;
+        List<ReachableUrl> rows = new ArrayList<>();
+        for (ReachableAddresses.Address a : addresses) {
+            String u = a.url(port).toString();
+            boolean served = boundNow != null && (boundNow.equals(ALL) || boundNow.equals("::") || boundNow.equals(a.host()));
+            rows.add(new ReachableUrl(u, repoAddCommand(name, u), served));
+        }
+        reachable.setAll(rows);
     }
 
     /** Re-reads the repositories that can be served. */
@@ -122,16 +222,17 @@ public final class ServerViewModel {
             stop();
         }
         busy.set(true);
+        String bind = bindChoice.get() == null ? choice.bindAddress() : bindChoice.get().address();
         CompletableFuture.supplyAsync(() -> {
             try {
-                return startOn(choice, choice.port());
+                return startOn(choice, bind, choice.port());
             } catch (java.net.BindException busy) {
                 if (choice.port() == 0 || !choice.id().equals(localFolderId(choice))) {
                     throw new CompletionException(busy);
                 }
                 // A plain local folder has no port of its own: when the usual one is taken, any free one will do.
                 try {
-                    return startOn(choice, 0);
+                    return startOn(choice, bind, 0);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -148,17 +249,19 @@ public final class ServerViewModel {
             }
             server = started;
             serving = choice;
+            servingBind = bind;
             started.addRequestListener(listener);
             url.set(started.url().toString());
             command.set(repoAddCommand(choice.name(), started.url().toString()));
             running.set(true);
             log.clear();
             updateReleases();
+            updateReach();
         }, fx);
     }
 
-    private RepositoryServer startOn(Choice choice, int port) throws java.io.IOException {
-        return starter.start(choice.root(), choice.bindAddress(), port);
+    private RepositoryServer startOn(Choice choice, String bind, int port) throws java.io.IOException {
+        return starter.start(choice.root(), bind, port);
     }
 
     /** The id when {@code choice} is a plain local folder (not a server entry with a port of its own). */
@@ -174,11 +277,13 @@ public final class ServerViewModel {
         }
         server = null;
         serving = null;
+        servingBind = null;
         s.removeRequestListener(listener);
         running.set(false);
         url.set("");
         command.set("");
         releases.clear();
+        updateReach();
         worker.execute(s::close);
     }
 
@@ -280,5 +385,23 @@ public final class ServerViewModel {
 
     public ObservableList<RequestLogEntry> log() {
         return log;
+    }
+
+    public ObservableList<BindChoice> bindChoices() {
+        return bindChoices;
+    }
+
+    public ObjectProperty<BindChoice> bindChoiceProperty() {
+        return bindChoice;
+    }
+
+    /** Why the chosen bind address reaches what it reaches ("127.0.0.1 answers only on this computer"). */
+    public StringProperty reachNoteProperty() {
+        return reachNote;
+    }
+
+    /** Each non-loopback address of this machine with the URL and the command a cluster would use there. */
+    public ObservableList<ReachableUrl> reachable() {
+        return reachable;
     }
 }

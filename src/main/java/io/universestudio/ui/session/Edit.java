@@ -1,6 +1,7 @@
 package io.universestudio.ui.session;
 
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.validate.Fix;
 
 import java.util.function.UnaryOperator;
 
@@ -15,5 +16,13 @@ public record Edit(String description, String mergeKey, UnaryOperator<Revision> 
 
     public static Edit of(String description, UnaryOperator<Revision> change) {
         return new Edit(description, null, change);
+    }
+
+    /**
+     * A problem's mechanical fix as one step, named by its label. It changes nothing when the file's text
+     * moved on since the problem was found (the fix no longer fits; validation offers a fresh one).
+     */
+    public static Edit of(Fix fix) {
+        return of(fix.label(), r -> fix.applyTo(r).orElse(r));
     }
 }

@@ -38,6 +38,7 @@ public final class EditorSession {
     private Revision saved;
     private Step top;
     private long changeCount;
+    private long openings;
 
     public EditorSession(Revision initial, LongSupplier clockMillis) {
         this.clock = clockMillis;
@@ -50,6 +51,7 @@ public final class EditorSession {
 
     /** Replaces everything with a freshly opened revision, which counts as saved. */
     public void open(Revision revision) {
+        openings++;
         undo.clear();
         redo.clear();
         saved = revision;
@@ -137,6 +139,14 @@ public final class EditorSession {
     /** Grows by one on every change of the current revision, undo and redo included. */
     public long changeCount() {
         return changeCount;
+    }
+
+    /**
+     * Grows by one each time a package is opened (not on edits, undo or save): a form that keeps the last
+     * version of a file it could read must not keep one of the package opened before.
+     */
+    public long openings() {
+        return openings;
     }
 
     public ReadOnlyObjectProperty<Revision> currentProperty() {

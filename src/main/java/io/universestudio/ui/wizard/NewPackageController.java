@@ -58,9 +58,30 @@ public final class NewPackageController {
             }
         });
         sampleChoice.valueProperty().bindBidirectional(model.sampleProperty());
+        wizardNameField.focusedProperty().addListener((o, had, has) -> {
+            if (had && !has) {
+                model.touchName();
+            }
+        });
+        wizardMaintainerField.focusedProperty().addListener((o, had, has) -> {
+            if (had && !has) {
+                model.touchMaintainer();
+            }
+        });
+        // Red only for problems of touched fields; "ready" and "fill in" are plain guidance.
         problemsLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            List<String> p = model.problemsBinding().get();
-            return p.isEmpty() ? messages.get("wizard.ready") : String.join("\n", p);
-        }, model.problemsBinding()));
+            List<String> shown = model.shownProblemsBinding().get();
+            if (!shown.isEmpty()) {
+                return String.join("\n", shown);
+            }
+            return model.problemsBinding().get().isEmpty() ? messages.get("wizard.ready") : messages.get("wizard.fillIn");
+        }, model.shownProblemsBinding(), model.problemsBinding()));
+        model.shownProblemsBinding().addListener((o, a, shown) -> styleStatus(shown.isEmpty()));
+        styleStatus(model.shownProblemsBinding().get().isEmpty());
+    }
+
+    private void styleStatus(boolean plain) {
+        problemsLabel.getStyleClass().removeAll("wizard-problems", "help-text");
+        problemsLabel.getStyleClass().add(plain ? "help-text" : "wizard-problems");
     }
 }

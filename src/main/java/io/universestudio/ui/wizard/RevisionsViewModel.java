@@ -1,7 +1,8 @@
 package io.universestudio.ui.wizard;
 
 import io.universestudio.core.authoring.AppRenderer;
-import io.universestudio.core.authoring.Migration;
+import io.universestudio.core.model.PackagingVersion;
+import io.universestudio.ui.editor.pkg.PackagingMigrations;
 import io.universestudio.core.authoring.NewRevision;
 import io.universestudio.core.io.UniverseRepository;
 import io.universestudio.core.model.Revision;
@@ -20,7 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * New revision and Migrate to 4.0 for the package in the editor. A new revision is written to the
+ * New revision and the packaging migrations for the package in the editor. A new revision is written to the
  * repository the open revision sits in (on the io thread) and then opened, with its diff against the
  * previous revision; the migration is one undoable edit with its summary told in the banner.
  */
@@ -35,6 +36,7 @@ public final class RevisionsViewModel {
     private final AppRenderer renderer;
     private final Executor io;
     private final Executor fx;
+    private final PackagingMigrations migrations;
     private final ObjectProperty<NewRevision.Result> lastNewRevision = new SimpleObjectProperty<>(this, "lastNewRevision");
 
     public RevisionsViewModel(EditorSession session, ObjectProperty<Notification> notification, Prompts prompts,
@@ -46,6 +48,7 @@ public final class RevisionsViewModel {
         this.renderer = renderer;
         this.io = io;
         this.fx = fx;
+        this.migrations = new PackagingMigrations(session, notification, messages);
     }
 
     /** The repository holding the open revision ({@code packages/[L/]name/N}), if it sits in one. */
@@ -102,17 +105,12 @@ public final class RevisionsViewModel {
 
     /** Migrates the open 2.0/3.0 package to 4.0 as one undoable edit; returns whether it changed anything. */
     public boolean migrate() {
-        Migration.Result result = Migration.toV4(session.current());
-        if (!result.migrated()) {
-            notification.set(Notification.of(Notification.Kind.INFO, messages.get("migrate.nothing"),
-                    String.join(" ", result.needsAttention())));
-            return false;
-        }
-        session.apply(Edit.of(messages.get("edit.migrate"), r -> result.revision()));
-        notification.set(Notification.of(result.needsAttention().isEmpty() ? Notification.Kind.SUCCESS : Notification.Kind.INFO,
-                messages.get("migrate.done"), messages.get("migrate.doneText", result.changes().size(),
-                        result.needsAttention().size())).withDetails(result.summary()));
-        return true;
+        return migrations.migrate(PackagingVersion.V4_0);
+    }
+
+    /** The migrations to 4.0 and 5.0, which the menu and the package form offer where they apply. */
+    public PackagingMigrations migrations() {
+        return migrations;
     }
 
     public ObjectProperty<NewRevision.Result> lastNewRevisionProperty() {

@@ -108,7 +108,7 @@ class ConfigSchemaTest {
     void refusalsAreResultsWithPlainMessages() {
         ConfigSchema s = schema();
         assertThat(s.rename(OptionPath.dotted("service.name"), "cpus").refusal())
-                .contains("service already has an option \"cpus\".");
+                .contains("\"cpus\" is already an option of service; choose another name.");
         assertThat(s.add(OptionPath.dotted("service.name"), "x", OptionType.STRING).refusal().orElseThrow())
                 .contains("make it an object");
         assertThat(s.add(OptionPath.ROOT, "a.b", OptionType.STRING).refusal().orElseThrow()).contains("dot");

@@ -55,6 +55,7 @@ class BundleWindowTest {
         System.setProperty(UserFolders.CONFIG_PROPERTY, home.resolve("config").toString());
         System.setProperty(UserFolders.DATA_PROPERTY, home.resolve("data").toString());
         app = StudioWindow.show(stage, UserFolders.forThisUser(), Optional.empty());
+        app.main().newPackage(); // the start page's "Open the sample package"
     }
 
     @AfterEach

@@ -69,6 +69,7 @@ class PublishingWindowTest {
         System.setProperty(UserFolders.DATA_PROPERTY, home.resolve("data").toString());
         folders = UserFolders.forThisUser();
         app = StudioWindow.show(stage, folders, Optional.empty());
+        app.main().newPackage(); // the start page's "Open the sample package"
     }
 
     @AfterEach

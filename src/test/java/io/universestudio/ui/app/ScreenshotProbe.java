@@ -21,6 +21,8 @@ import java.util.Optional;
  *   main window, then the dark theme is switched on.</li>
  *   <li>{@code resource-dialog}: only the Resources tab is opened, then an image is dropped on the icon
  *   target, which opens the icons dialog.</li>
+ *   <li>{@code broken-config}: a comma of config.json is deleted as typing would, then the Options form is
+ *   shown (the last version read, read-only, with the reason).</li>
  * </ul>
  */
 public final class ScreenshotProbe extends Application {
@@ -52,6 +54,15 @@ public final class ScreenshotProbe extends Application {
                 }
             });
             later(4, () -> app.appearance().setDark(true));
+        } else if (a.get(0).equals("broken-config")) {
+            later(2, () -> {
+                String config = app.session().current().text(RevisionFile.CONFIG).orElseThrow();
+                int comma = config.indexOf("\"object\",") + "\"object\"".length();
+                app.session().apply(io.universestudio.ui.session.Edit.of("type", r -> r.withText(RevisionFile.CONFIG,
+                        config.substring(0, comma) + config.substring(comma + 1))));
+                app.tabs().select(RevisionFile.CONFIG, true);
+                app.visualEditors().options().select(io.universestudio.core.schema.OptionPath.of("dsenode", "cpus"));
+            });
         } else {
             later(2, () -> app.tabs().select(RevisionFile.RESOURCE, true));
             later(3, () -> app.visualEditors().resources().makeIcons(Path.of(a.get(3)).toFile()));

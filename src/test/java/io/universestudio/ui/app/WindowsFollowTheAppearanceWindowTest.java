@@ -56,7 +56,8 @@ class WindowsFollowTheAppearanceWindowTest {
     }
 
     private static boolean dark(Scene scene) {
-        return scene.getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"));
+        return scene.getRoot().getStyleClass().contains("dark")
+                && Theme.DARK.userAgentStylesheet().equals(Application.getUserAgentStylesheet());
     }
 
     private static Stage windowOf(FxRobot robot, String id) {

@@ -38,7 +38,8 @@ class LiveProblemsBenchmark {
         LiveValidation live = new LiveValidation(session, new Validator()::validate, Debouncer.immediate(),
                 Runnable::run, Runnable::run);
         live.resultProperty().addListener((o, a, r) -> problems.show(r.report()));
-        PackageFormViewModel form = new PackageFormViewModel(session, Messages.load());
+        PackageFormViewModel form = new PackageFormViewModel(session, Messages.load(),
+                new io.universestudio.ui.editor.pkg.PackagingMigrations(session, new javafx.beans.property.SimpleObjectProperty<>(), Messages.load()));
         LivePreview preview = new LivePreview(session, new Renderer()::render, Debouncer.immediate(), Runnable::run, Runnable::run);
         PreviewViewModel previewModel = new PreviewViewModel(preview, session, Messages.load());
         previewModel.setProblemSink(problems::showPreviewProblems);

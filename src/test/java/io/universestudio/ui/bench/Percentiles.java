@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** p50 / p95 / max of a set of timings, printed in milliseconds. */
-final class Percentiles {
+public final class Percentiles {
 
     private Percentiles() {
     }
 
-    static String describe(String what, long[] nanos) {
+    public static String describe(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "%s: n=%d p50=%.2f ms p95=%.2f ms max=%.2f ms", what, sorted.length,

@@ -77,7 +77,7 @@ class SaveAsReplaceTest {
         MainViewModel main = model(new EditorSession(Samples.load(Samples.DEFAULT)));
         replace = false;
         assertThat(main.saveAs()).isFalse();
-        assertThat(asked).containsExactly("replacePackage|" + chosen + " holds the package " + otherName
+        assertThat(asked).containsExactly("replacePackage|The folder " + chosen + " holds the package " + otherName
                 + ". Replace its files with this package?|Replace");
         assertThat(Files.readString(chosen.resolve("package.json"))).isEqualTo(before);
 

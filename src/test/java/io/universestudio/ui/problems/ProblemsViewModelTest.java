@@ -36,6 +36,22 @@ class ProblemsViewModelTest {
     }
 
     @Test
+    void whatIfOptionProblemsAreListedButNotCountedAsThePackagesErrors() {
+        model.show(new ValidationReport(List.of(version, dup)));
+        Problem whatIf = Problem.error(io.universestudio.ui.preview.PreviewViewModel.OPTIONS_CODE).in(RevisionFile.CONFIG)
+                .at("/properties/service/properties/cpus").message("/service/cpus: must be at least 0.1");
+        model.showPreviewProblems(List.of(whatIf));
+        assertThat(model.all()).contains(whatIf, version, dup);
+        assertThat(model.errorsProperty().get()).isEqualTo(1);
+        assertThat(model.warningsProperty().get()).isEqualTo(1);
+        model.show(new ValidationReport(List.of()));
+        assertThat(model.all()).containsExactly(whatIf);
+        assertThat(model.errorsProperty().get()).isZero();
+        model.showPreviewProblems(List.of());
+        assertThat(model.all()).isEmpty();
+    }
+
+    @Test
     void stepWalksTheShownProblemsAndWraps() {
         List<Problem> opened = new ArrayList<>();
         model.setNavigator(opened::add);

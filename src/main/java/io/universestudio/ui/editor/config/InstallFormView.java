@@ -71,6 +71,8 @@ public final class InstallFormView {
         root.setCenter(tabs);
         model.formProperty().addListener((o, a, f) -> rebuild(f));
         model.valuesProperty().addListener((o, a, v) -> showProblems(v));
+        // Values set in the preview: the fields are drawn again with them, on the same tab.
+        model.outsideChangesProperty().addListener((o, a, n) -> rebuild(model.formProperty().get()));
         rebuild(model.formProperty().get());
     }
 

@@ -50,6 +50,7 @@ final class OptionPropertyEditor {
     private final Messages messages;
     private final GridPane grid = new GridPane();
     private final TextField name = field("prop-name");
+    private final Label nameProblem = problemLabel();
     private final ComboBox<String> type = combo("prop-type", false);
     private final TextArea description = new TextArea();
     private final CheckBox required = new CheckBox();
@@ -68,7 +69,9 @@ final class OptionPropertyEditor {
     private final Label issues = problemLabel();
     private final Label path = new Label();
     private final BiConsumer<OptionPath, String> renameRequest;
+    private final java.util.Map<TextInputControl, String> shownText = new java.util.HashMap<>();
     private boolean showing;
+    private OptionPath shownPath;
     private int row;
 
     OptionPropertyEditor(OptionsEditorViewModel model, Messages messages, BiConsumer<OptionPath, String> renameRequest) {
@@ -101,7 +104,8 @@ final class OptionPropertyEditor {
         otherKeywords.getStyleClass().add("source-editor");
         issues.setId("prop-issues");
 
-        add("options.name", name);
+        nameProblem.setId("prop-name-problem");
+        add("options.name", new javafx.scene.layout.VBox(4, name, nameProblem));
         add("options.type", type);
         add("options.description", description);
         add("options.required", required);
@@ -121,6 +125,12 @@ final class OptionPropertyEditor {
             OptionPath p = current();
             if (!t.equals(p.name())) {
                 renameRequest.accept(p, t.trim());
+            }
+        });
+        // Typed back to the option's own name: nothing is refused any more.
+        name.textProperty().addListener((o, a, t) -> {
+            if (model.selected().map(ConfigOption::name).filter(t::equals).isPresent()) {
+                nameProblem.setText("");
             }
         });
         type.valueProperty().addListener((o, a, v) -> send("edit.setType", s -> s.setType(current(),
@@ -146,6 +156,7 @@ final class OptionPropertyEditor {
 
         model.selectionProperty().addListener((o, a, p) -> show());
         model.schemaProperty().addListener((o, a, s) -> show());
+        model.readOnlyProperty().addListener((o, a, ro) -> show());
         show();
     }
 
@@ -153,9 +164,46 @@ final class OptionPropertyEditor {
         return grid;
     }
 
+    /**
+     * Focuses the field of a schema keyword of the shown option (the name for others); false when that
+     * field is hidden or the editor takes no edits now.
+     */
+    boolean focus(String keyword) {
+        Node field = switch (keyword) {
+            case "type" -> type;
+            case "description", "title" -> description;
+            case "required" -> required;
+            case "default" -> defaultChoice.isVisible() ? defaultChoice : defaultText;
+            case "enum" -> enumValues;
+            case "minimum", "exclusiveMinimum" -> minimum;
+            case "maximum", "exclusiveMaximum" -> maximum;
+            case "pattern" -> pattern;
+            case "format" -> format;
+            case "media" -> media;
+            case "additionalProperties" -> additional;
+            default -> name.isDisabled() ? description : name;
+        };
+        if (grid.isDisabled() || !field.isVisible() || field.isDisabled()) {
+            return false;
+        }
+        field.requestFocus();
+        if (field instanceof TextInputControl t) {
+            t.selectAll();
+        }
+        return true;
+    }
+
     /** Shows the selected option's values again (e.g. after a rename was cancelled). */
     void reset() {
         show();
+    }
+
+    /**
+     * Says under the name field why a rename was refused and leaves the typed name there, so it can be
+     * corrected rather than typed again; the next selection shows the option's real name again.
+     */
+    void refuseName(String why) {
+        nameProblem.setText(why);
     }
 
     private OptionPath current() {
@@ -198,7 +246,8 @@ final class OptionPropertyEditor {
 
     private void onCommit(TextInputControl control, Consumer<String> commit) {
         Runnable run = () -> {
-            if (!showing) {
+            // Leaving a field as it was shown changes nothing (going to a problem focuses fields).
+            if (!showing && !control.getText().equals(shownText.get(control))) {
                 commit.accept(control.getText());
             }
         };
@@ -295,7 +344,7 @@ final class OptionPropertyEditor {
         Optional<ConfigOption> sel = model.selected();
         showing = true;
         try {
-            grid.setDisable(sel.isEmpty() || sel.get().malformed());
+            grid.setDisable(sel.isEmpty() || sel.get().malformed() || model.isReadOnly());
             if (sel.isEmpty()) {
                 path.setText(model.schema() == null ? messages.get("options.unparseable") : "");
                 return;
@@ -303,7 +352,13 @@ final class OptionPropertyEditor {
             ConfigOption o = sel.get();
             boolean root = o.path().isRoot();
             path.setText(root ? messages.get("options.rootTitle") : o.path().dotted());
-            set(name, o.name());
+            if (!o.path().equals(shownPath)) {
+                nameProblem.setText("");
+            }
+            shownPath = o.path();
+            if (nameProblem.getText().isEmpty()) {
+                set(name, o.name());
+            }
             name.setDisable(root);
             type.setValue(o.types().size() > 1 ? null : o.type().map(OptionType::jsonName).orElse(NONE));
             set(description, o.description().orElse(""));
@@ -380,7 +435,8 @@ final class OptionPropertyEditor {
         defaultProblem.setText(o.defaultValue().map(d -> String.join(" ", f.check(d))).orElse(""));
     }
 
-    private static void set(TextInputControl c, String text) {
+    private void set(TextInputControl c, String text) {
+        shownText.put(c, text);
         if (!text.equals(c.getText())) {
             c.setText(text);
         }

@@ -80,7 +80,13 @@ public final class OptionsEditorView {
         refusal.setId("optionsRefusal");
         refusal.getStyleClass().add("field-problem");
         refusal.textProperty().bind(model.refusalProperty());
-        ToolBar bar = new ToolBar(add, remove, duplicate, service, export, refusal);
+        // Below the tool bar, not in it: a long reason would otherwise vanish into the overflow menu.
+        refusal.setWrapText(true);
+        refusal.setPadding(new Insets(2, 8, 2, 8));
+        refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
+        refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());
+        ToolBar bar = new ToolBar(add, remove, duplicate, service, export);
+        bar.disableProperty().bind(model.readOnlyProperty()); // while config.json does not parse (ADR 0121)
 
         ScrollPane propertyScroll = new ScrollPane(properties.view());
         propertyScroll.setFitToWidth(true);
@@ -94,7 +100,7 @@ public final class OptionsEditorView {
         SplitPane split = new SplitPane(tree.view(), side);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.38);
-        root.setTop(bar);
+        root.setTop(new VBox(bar, refusal));
         root.setCenter(split);
     }
 
@@ -119,11 +125,34 @@ public final class OptionsEditorView {
         side.getSelectionModel().select(0);
     }
 
+    /**
+     * Goes to what a pointer of config.json is about (a problem's place): selects its option in the tree
+     * and focuses the field of its keyword, or the tree when that field cannot take input. False while the
+     * form has no options to show.
+     */
+    public boolean focus(String pointer) {
+        if (model.schema() == null) {
+            return false;
+        }
+        OptionTarget target = OptionTarget.of(model.schema(), pointer);
+        select(target.path());
+        if (!properties.focus(target.keyword())) {
+            tree.view().requestFocus();
+        }
+        return true;
+    }
+
     private void rename(OptionPath path, String newName) {
+        Optional<String> refused = model.renameRefusal(path, newName);
+        if (refused.isPresent()) {
+            properties.refuseName(refused.get());
+            return;
+        }
+        properties.refuseName("");
         RenamePreview preview = model.schema() == null ? null : model.renamePreview(path, newName);
         if (preview == null || (!preview.changesAnything() && preview.needsManualChange().isEmpty())) {
             if (!model.rename(path, newName, null)) {
-                properties.reset();
+                properties.refuseName(model.refusalProperty().get());
             }
             return;
         }

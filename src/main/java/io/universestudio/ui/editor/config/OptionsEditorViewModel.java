@@ -15,6 +15,8 @@ import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,7 +40,10 @@ public final class OptionsEditorViewModel {
     private final ReadOnlyObjectWrapper<ConfigSchema> schema = new ReadOnlyObjectWrapper<>(this, "schema");
     private final ObjectProperty<OptionPath> selection = new SimpleObjectProperty<>(this, "selection", OptionPath.ROOT);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private Revision shownRevision;
+    /** The session's {@link EditorSession#openings()} when the schema shown was read. */
+    private long readIn = -1;
 
     public OptionsEditorViewModel(EditorSession session, Messages messages) {
         this.session = session;
@@ -53,7 +58,16 @@ public final class OptionsEditorViewModel {
             return; // another file changed: keep the schema (and the tree's state)
         }
         shownRevision = revision;
-        schema.set(schemaOf(revision).orElse(null));
+        Optional<ConfigSchema> read = schemaOf(revision);
+        readOnly.set(read.isEmpty());
+        if (read.isEmpty()) {
+            if (readIn != session.openings()) {
+                schema.set(null); // opened unreadable: there is no earlier version of this package to show
+            }
+            return; // else the last version that could be read stays, read-only (the tab's banner says why)
+        }
+        readIn = session.openings();
+        schema.set(read.get());
         if (schema.get() != null && schema.get().option(selection.get()).isEmpty()) {
             OptionPath p = selection.get();
             while (!p.isRoot() && schema.get().option(p).isEmpty()) {
@@ -68,7 +82,19 @@ public final class OptionsEditorViewModel {
         return revision.config().map(ConfigSchema::of).orElseGet(() -> Optional.of(ConfigSchema.blank()));
     }
 
-    /** The options of the current revision, or null while config.json does not parse. */
+    /**
+     * True while config.json does not parse: the schema is then the last one that could be read (or null
+     * when none was since the package was opened), and every edit is refused so the text stays as typed.
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    /** The options of the current revision (the last that could be read while it does not parse), or null. */
     public ReadOnlyObjectProperty<ConfigSchema> schemaProperty() {
         return schema.getReadOnlyProperty();
     }
@@ -96,7 +122,7 @@ public final class OptionsEditorViewModel {
      */
     public boolean edit(String description, String mergeKey, Function<ConfigSchema, EditResult> change) {
         ConfigSchema current = schema.get();
-        if (current == null) {
+        if (current == null || readOnly.get()) {
             refusal.set(messages.get("options.unparseable"));
             return false;
         }
@@ -161,12 +187,28 @@ public final class OptionsEditorViewModel {
     }
 
     /**
+     * Why renaming {@code path} to {@code newName} would be refused (a taken or unusable name), said also in
+     * {@link #refusalProperty()}; empty when it would work.
+     */
+    public Optional<String> renameRefusal(OptionPath path, String newName) {
+        ConfigSchema current = schema.get();
+        if (current == null) {
+            refusal.set(messages.get("options.unparseable"));
+            return Optional.of(refusal.get());
+        }
+        Optional<String> why = current.rename(path, newName).refusal();
+        refusal.set(why.orElse(""));
+        return why;
+    }
+
+    /**
      * Renames an option; with {@code template} (the preview's new text) the template changes in the same
      * step, so one undo restores both.
      */
     public boolean rename(OptionPath path, String newName, RenamePreview template) {
         ConfigSchema current = schema.get();
-        if (current == null) {
+        if (current == null || readOnly.get()) {
+            refusal.set(messages.get("options.unparseable"));
             return false;
         }
         EditResult result = current.rename(path, newName);
@@ -188,7 +230,8 @@ public final class OptionsEditorViewModel {
     /** Adds the service block; the returned lines are offered for the template. */
     public Optional<ServiceBlock.Added> addServiceBlock() {
         ConfigSchema current = schema.get();
-        if (current == null) {
+        if (current == null || readOnly.get()) {
+            refusal.set(messages.get("options.unparseable"));
             return Optional.empty();
         }
         String name = session.current().name().orElse("my-service");

@@ -25,6 +25,7 @@ final class LicensesEditor extends VBox {
         super(4);
         this.messages = messages;
         Button add = new Button(messages.get("pkg.licenses.add"), Icons.of("mdi2p-plus"));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setOnAction(e -> {
             List<License> next = new ArrayList<>(values);
             next.add(new License("", "https://"));

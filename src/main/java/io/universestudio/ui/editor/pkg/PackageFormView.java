@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -50,6 +51,7 @@ public final class PackageFormView extends ScrollPane {
     private final Label banner = new Label();
     private final Label hiddenNote = new Label();
     private final Button upgrade = new Button();
+    private final Label upgradeHint = new Label();
     private boolean echo;
 
     /** The widgets of one field. */
@@ -77,16 +79,21 @@ public final class PackageFormView extends ScrollPane {
         hiddenNote.getStyleClass().add("help-text");
         hiddenNote.setWrapText(true);
         upgrade.setId("upgradeVersion");
+        upgrade.setMinWidth(Region.USE_PREF_SIZE);
         upgrade.setOnAction(e -> model.upgradeTarget().ifPresent(model::upgradeTo));
-        HBox note = new HBox(8, hiddenNote, upgrade);
-        note.setAlignment(Pos.CENTER_LEFT);
+        upgradeHint.setId("upgradeHint");
+        upgradeHint.getStyleClass().add("help-text");
+        upgradeHint.setWrapText(true);
+        HBox noteLine = new HBox(8, hiddenNote, upgrade);
+        noteLine.setAlignment(Pos.CENTER_LEFT);
+        VBox note = new VBox(4, noteLine, upgradeHint);
         note.getStyleClass().add("version-note");
 
         grid.setHgap(12);
         grid.setVgap(2);
         grid.setPadding(new Insets(8, 16, 16, 16));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(170);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints editors = new ColumnConstraints();
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
@@ -113,6 +120,7 @@ public final class PackageFormView extends ScrollPane {
         String key = f.key();
         Label label = new Label(messages.get("pkg." + key + ".label") + (f.required() ? " *" : ""));
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label help = new Label(messages.get("pkg." + key + ".help"));
         help.getStyleClass().add("help-text");
         help.setWrapText(true);
@@ -157,6 +165,8 @@ public final class PackageFormView extends ScrollPane {
                     when.getStyleClass().add("help-text");
                     Button now = new Button(messages.get("pkg.lastUpdated.now"));
                     now.setOnAction(e -> input.setText(Long.toString(Instant.now().getEpochSecond())));
+                    now.setMinWidth(Region.USE_PREF_SIZE);
+                    when.setMinWidth(Region.USE_PREF_SIZE);
                     HBox box = new HBox(8, input, now, when);
                     box.setAlignment(Pos.CENTER_LEFT);
                     editor = box;
@@ -171,6 +181,8 @@ public final class PackageFormView extends ScrollPane {
             }
             case BOOLEAN -> {
                 CheckBox box = new CheckBox(messages.get("pkg." + key + ".check"));
+                box.setWrapText(true);
+                box.setMinHeight(Region.USE_PREF_SIZE);
                 box.selectedProperty().addListener((o, a, v) -> {
                     if (!echo) {
                         model.setBool(key, v);
@@ -257,8 +269,9 @@ public final class PackageFormView extends ScrollPane {
         try {
             boolean editable = model.editable();
             banner.setText(model.notUpdatingProperty().get());
-            banner.setVisible(!editable);
-            banner.setManaged(!editable);
+            // An unreadable package.json is explained by the banner above every form (with Show in Source).
+            banner.setVisible(model.fileMissing());
+            banner.setManaged(model.fileMissing());
             for (Row row : rows.values()) {
                 boolean shown = model.shows(row.field());
                 for (Node n : List.of(row.label(), row.editor(), row.help())) {
@@ -270,12 +283,18 @@ public final class PackageFormView extends ScrollPane {
             }
             List<PackageField> hidden = model.hidden();
             boolean anyHidden = !hidden.isEmpty();
-            hiddenNote.getParent().setVisible(anyHidden);
-            hiddenNote.getParent().setManaged(anyHidden);
+            Node note = upgradeHint.getParent();
+            note.setVisible(anyHidden);
+            note.setManaged(anyHidden);
             if (anyHidden) {
                 hiddenNote.setText(messages.get("form.hiddenFields", model.packagingVersion().text(),
                         hidden.stream().map(PackageField::key).collect(Collectors.joining(", "))));
+                boolean offered = model.upgradeTarget().isPresent();
+                upgrade.setVisible(offered);
+                upgrade.setManaged(offered);
                 model.upgradeTarget().ifPresent(v -> upgrade.setText(messages.get("form.upgradeTo", v.text())));
+                upgrade.setDisable(!editable);
+                upgradeHint.setText(model.upgradeHint());
             }
         } finally {
             echo = false;

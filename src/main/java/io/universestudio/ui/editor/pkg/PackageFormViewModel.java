@@ -16,6 +16,7 @@ import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.ui.session.JsonEdits;
+import io.universestudio.ui.session.Unreadable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,18 +37,24 @@ public final class PackageFormViewModel {
 
     private final EditorSession session;
     private final Messages messages;
+    private final PackagingMigrations migrations;
     private final ReadOnlyObjectWrapper<ObjectNode> tree = new ReadOnlyObjectWrapper<>(this, "tree", NODES.objectNode());
     private final ReadOnlyStringWrapper notUpdating = new ReadOnlyStringWrapper(this, "notUpdating");
+    private boolean fileMissing;
+    /** The session's {@link EditorSession#openings()} when the tree shown was read. */
+    private long readIn = -1;
 
-    public PackageFormViewModel(EditorSession session, Messages messages) {
+    public PackageFormViewModel(EditorSession session, Messages messages, PackagingMigrations migrations) {
         this.session = session;
         this.messages = messages;
+        this.migrations = migrations;
         session.currentProperty().addListener((o, a, r) -> refresh(r));
         refresh(session.current());
     }
 
     private void refresh(Revision revision) {
         Optional<JsonDocument> doc = revision.packageJson();
+        fileMissing = doc.isEmpty();
         if (doc.isEmpty()) {
             tree.set(NODES.objectNode());
             notUpdating.set(messages.get("form.noFile", RevisionFile.PACKAGE.fileName()));
@@ -57,13 +64,18 @@ public final class PackageFormViewModel {
         if (object.isPresent()) {
             notUpdating.set(null);
             tree.set(object.get());
+            readIn = session.openings();
             return;
         }
-        String why = doc.get().syntaxProblems().stream().findFirst()
-                .map(p -> messages.get("form.notUpdating", RevisionFile.PACKAGE.fileName(), p.position().line(),
-                        p.position().column(), p.message()))
-                .orElse(messages.get("form.notAnObject", RevisionFile.PACKAGE.fileName()));
-        notUpdating.set(why);
+        if (readIn != session.openings()) {
+            tree.set(NODES.objectNode()); // opened unreadable: nothing of the package shown before belongs here
+        }
+        notUpdating.set(Unreadable.of(revision, RevisionFile.PACKAGE).orElseThrow().describe(messages));
+    }
+
+    /** True when the revision has no package.json (the form says so itself; an unreadable one has a banner above). */
+    public boolean fileMissing() {
+        return fileMissing;
     }
 
     /** The packagingVersion the form follows; null when missing or unknown (every field is offered). */
@@ -82,10 +94,18 @@ public final class PackageFormViewModel {
         return PackageField.ALL.stream().filter(f -> !shows(f)).toList();
     }
 
-    /** The version that would allow every hidden field, if any are hidden. */
+    /**
+     * The packaging version the hidden fields' note offers: the next real migration (4.0 from 2.0/3.0, 5.0
+     * from 4.0), never a bare change of packagingVersion that would leave the package broken.
+     */
     public Optional<PackagingVersion> upgradeTarget() {
-        return hidden().stream().map(PackageField::since).max(Enum::compareTo)
-                .map(v -> v.compareTo(PackagingVersion.V4_0) < 0 ? PackagingVersion.V4_0 : v);
+        return PackagingMigrations.targetOf(session.current());
+    }
+
+    /** What the offered migration means, in a sentence or two (for 5.0: what {@code manager} is). */
+    public String upgradeHint() {
+        return upgradeTarget().map(v -> messages.get(v == PackagingVersion.V5_0 ? "form.upgradeHint5" : "form.upgradeHint4"))
+                .orElse("");
     }
 
     public boolean editable() {
@@ -192,9 +212,9 @@ public final class PackageFormViewModel {
         set("manager", manager.isEmpty() ? null : manager);
     }
 
-    /** Raises packagingVersion so the hidden fields become available. */
-    public void upgradeTo(PackagingVersion version) {
-        set("packagingVersion", TextNode.valueOf(version.text()));
+    /** Migrates to {@code version} (one undoable edit, its changes told in the banner) so the hidden fields become available. */
+    public boolean upgradeTo(PackagingVersion version) {
+        return editable() && migrations.migrate(version);
     }
 
     private void set(String key, JsonNode value) {

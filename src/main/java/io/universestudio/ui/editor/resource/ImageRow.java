@@ -75,6 +75,13 @@ final class ImageRow {
         return root;
     }
 
+    /** Focuses the URL field (going to a problem about this image). */
+    TextField focus() {
+        url.requestFocus();
+        url.selectAll();
+        return url;
+    }
+
     /** Shows {@code image} (or an empty slot); starts loading the thumbnail when the URL changed. */
     void show(ImageRef image) {
         boolean sameUrl = shown != null && image != null && shown.url().equals(image.url());

@@ -57,6 +57,7 @@ public final class ResourcesEditorView {
     private final Map<CliBinary.Os, CliRow> cli = new EnumMap<>(CliBinary.Os.class);
     private final Label refusal = new Label();
     private final VBox root = new VBox(14);
+    private final ScrollPane scroll = new ScrollPane(root);
 
     public ResourcesEditorView(ResourcesEditorViewModel model, Messages messages, DialogService dialogs) {
         this.model = model;
@@ -107,14 +108,70 @@ public final class ResourcesEditorView {
                 section("resources.docker"), assetTable(AssetKind.DOCKER),
                 section("resources.cli"), cliGrid());
         model.modelProperty().addListener((o, a, m) -> show(m));
+        model.readOnlyProperty().addListener((o, a, ro) -> root.setDisable(ro || model.model() == null));
         model.usagesProperty().addListener((o, a, u) -> tables.values().forEach(TableView::refresh));
         show(model.model());
     }
 
     public Node view() {
-        ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /**
+     * Goes to what a pointer of resource.json is about (a problem's place): the image's URL field, the
+     * asset's row, the CLI binary's row. False when the form has no field for it.
+     */
+    public boolean focus(String pointer) {
+        List<String> t = io.universestudio.core.json.JsonPointers.tokens(pointer == null ? "" : pointer);
+        if (model.model() == null || t.isEmpty()) {
+            return false;
+        }
+        Node target = null;
+        if (t.get(0).equals("images") && t.size() > 1) {
+            for (ImageSlot slot : ICONS) {
+                if (slot.key().equals(t.get(1))) {
+                    target = icons.get(slot).focus();
+                }
+            }
+            if (t.get(1).equals(ImageSlot.SCREENSHOT.key())) {
+                int index = t.size() > 2 && t.get(2).matches("\\d{1,6}") ? Integer.parseInt(t.get(2)) : 0;
+                target = index < screenshotRows.size() ? screenshotRows.get(index).focus() : null;
+            }
+        }
+        for (AssetKind kind : AssetKind.values()) {
+            if (t.size() >= kind.path().size() && t.subList(0, kind.path().size()).equals(kind.path())) {
+                TableView<Asset> table = tables.get(kind);
+                String alias = t.size() > kind.path().size() ? t.get(kind.path().size()) : null;
+                table.getItems().stream().filter(a -> a.alias().equals(alias)).findFirst().ifPresent(a -> {
+                    table.getSelectionModel().select(a);
+                    table.scrollTo(a);
+                });
+                table.requestFocus();
+                target = table;
+            }
+        }
+        if (t.get(0).equals("cli") && t.size() > 2) {
+            for (CliBinary.Os os : CliBinary.Os.values()) {
+                if (os.key().equals(t.get(2))) {
+                    cli.get(os).url.requestFocus();
+                    target = cli.get(os).url;
+                }
+            }
+        }
+        if (target == null) {
+            return false;
+        }
+        scrollTo(target);
+        return true;
+    }
+
+    private void scrollTo(Node target) {
+        double y = root.sceneToLocal(target.localToScene(target.getBoundsInLocal())).getMinY();
+        double room = root.getHeight() - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / room)));
+        }
     }
 
     private Label section(String key) {
@@ -124,7 +181,7 @@ public final class ResourcesEditorView {
     }
 
     private void show(ResourceModel m) {
-        root.setDisable(m == null);
+        root.setDisable(m == null || model.readOnlyProperty().get());
         if (m == null) {
             return;
         }

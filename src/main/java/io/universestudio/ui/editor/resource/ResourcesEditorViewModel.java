@@ -56,7 +56,11 @@ public final class ResourcesEditorViewModel {
     private final ReadOnlyObjectWrapper<Map<Asset, List<AssetUsages.Usage>>> usages =
             new ReadOnlyObjectWrapper<>(this, "usages", Map.of());
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
     private Revision shown;
+    /** The session's {@link EditorSession#openings()} when the model shown was read. */
+    private long readIn = -1;
 
     /**
      * @param iconsRoot where icons made from a dropped image go, a folder per package
@@ -86,7 +90,14 @@ public final class ResourcesEditorViewModel {
                 && r.text(RevisionFile.CONFIG).equals(shown.text(RevisionFile.CONFIG));
         shown = r;
         if (!sameResource) {
-            model.set(r.resource().map(ResourceModel::of).orElseGet(() -> Optional.of(ResourceModel.blank())).orElse(null));
+            Optional<ResourceModel> read = r.resource().map(ResourceModel::of).orElseGet(() -> Optional.of(ResourceModel.blank()));
+            readOnly.set(read.isEmpty());
+            if (read.isPresent()) {
+                readIn = session.openings();
+                model.set(read.get());
+            } else if (readIn != session.openings()) {
+                model.set(null); // opened unreadable: no earlier version of this package to show
+            } // else the last version that could be read stays, read-only
         }
         if (!sameUses && model.get() != null) {
             ConfigSchema config = r.config().flatMap(ConfigSchema::of).orElseGet(ConfigSchema::blank);
@@ -94,7 +105,12 @@ public final class ResourcesEditorViewModel {
         }
     }
 
-    /** resource.json of the current revision, or null while it does not parse. */
+    /** True while resource.json does not parse: the model is the last one read, and edits are refused. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** resource.json of the current revision (the last that could be read while it does not parse), or null. */
     public ReadOnlyObjectProperty<ResourceModel> modelProperty() {
         return model.getReadOnlyProperty();
     }
@@ -121,7 +137,7 @@ public final class ResourcesEditorViewModel {
     /** Runs one resource edit as one undoable step; false (with a reason) when refused. */
     public boolean edit(String description, String mergeKey, Function<ResourceModel, ResourceEdit> change) {
         ResourceModel current = model.get();
-        if (current == null) {
+        if (current == null || readOnly.get()) {
             refusal.set(messages.get("resources.unparseable"));
             return false;
         }

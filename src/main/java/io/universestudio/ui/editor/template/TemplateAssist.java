@@ -52,6 +52,9 @@ import java.util.function.IntFunction;
  */
 public final class TemplateAssist {
 
+    /** Opens the completion list (also on the keyboard shortcuts sheet). */
+    public static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
+
     private static final Duration RESCAN_PAUSE = Duration.ofMillis(60);
 
     private final CodeArea area;
@@ -104,9 +107,8 @@ public final class TemplateAssist {
             }
         });
         area.caretPositionProperty().addListener((o, a, c) -> showMatch());
-        KeyCombination trigger = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (trigger.match(e)) {
+            if (COMPLETE.match(e)) {
                 complete();
                 e.consume();
                 return;

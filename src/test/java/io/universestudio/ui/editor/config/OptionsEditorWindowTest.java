@@ -216,4 +216,50 @@ class OptionsEditorWindowTest {
         assertThat(app.session().current().template()).contains(TEMPLATE);
         assertThat(app.session().current().text(RevisionFile.CONFIG)).contains(configBefore);
     }
+
+    @Test
+    void aTakenOrUnusableNameIsRefusedBesideTheFieldAndTheTypedTextStays(FxRobot robot) throws Exception {
+        robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("config", r -> r.withText(
+                RevisionFile.CONFIG, """
+                        {
+                          "type": "object",
+                          "properties": {
+                            "service": {
+                              "type": "object",
+                              "properties": {
+                                "name": {"type": "string", "default": "demo"},
+                                "cpus": {"type": "number", "default": 1}
+                              }
+                            }
+                          }
+                        }
+                        """))));
+        String configBefore = app.session().current().text(RevisionFile.CONFIG).orElseThrow();
+        showOptions(robot);
+        robot.interact(() -> app.visualEditors().options().select(io.universestudio.core.schema.OptionPath.of("service", "name")));
+
+        type(robot, "#prop-name", "cpus");
+        javafx.scene.control.Label problem = robot.lookup("#prop-name-problem").queryAs(javafx.scene.control.Label.class);
+        assertThat(problem.getText()).isEqualTo("\"cpus\" is already an option of service; choose another name.");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(robot.lookup("#prop-name").queryAs(TextField.class).getText()).isEqualTo("cpus");
+        assertThat(robot.lookup("#renameDialog").tryQuery()).isEmpty();
+        assertThat(app.session().current().text(RevisionFile.CONFIG)).contains(configBefore);
+
+        type(robot, "#prop-name", "cpus.max");
+        assertThat(problem.getText()).contains("contains a dot");
+        assertThat(robot.lookup("#prop-name").queryAs(TextField.class).getText()).isEqualTo("cpus.max");
+
+        // Corrected back to a name that works: the reason goes away.
+        type(robot, "#prop-name", "name");
+        assertThat(problem.getText()).isEmpty();
+        assertThat(problem.isVisible()).isFalse();
+        assertThat(app.session().current().text(RevisionFile.CONFIG)).contains(configBefore);
+
+        // Another option shows its own name, without the old reason.
+        type(robot, "#prop-name", "cpus");
+        robot.interact(() -> app.visualEditors().options().select(io.universestudio.core.schema.OptionPath.of("service", "cpus")));
+        assertThat(problem.getText()).isEmpty();
+        assertThat(robot.lookup("#prop-name").queryAs(TextField.class).getText()).isEqualTo("cpus");
+    }
 }

@@ -16,7 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageFormViewModelTest {
 
     private final EditorSession session = new EditorSession(Samples.load(Samples.DEFAULT));
-    private final PackageFormViewModel model = new PackageFormViewModel(session, Messages.load());
+    private final javafx.beans.property.ObjectProperty<io.universestudio.ui.common.Notification> notification =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final PackageFormViewModel model = new PackageFormViewModel(session, Messages.load(),
+            new PackagingMigrations(session, notification, Messages.load()));
+
+    private void setPackagingVersion(String version) {
+        session.apply(Edit.of("version", r -> io.universestudio.ui.session.JsonEdits.setMember(r, RevisionFile.PACKAGE,
+                "packagingVersion", com.fasterxml.jackson.databind.node.TextNode.valueOf(version))));
+    }
 
     private String packageText() {
         return session.current().text(RevisionFile.PACKAGE).orElseThrow();
@@ -76,21 +84,35 @@ class PackageFormViewModelTest {
     }
 
     @Test
-    void fieldsTheVersionDoesNotAllowAreHiddenUntilUpgraded() {
-        model.upgradeTo(PackagingVersion.V3_0);
+    void fieldsTheVersionDoesNotAllowAreHiddenUntilMigratedOneStepAtATime() {
+        setPackagingVersion("3.0");
         session.apply(Edit.of("drop", r -> io.universestudio.ui.session.JsonEdits.setMember(
                 io.universestudio.ui.session.JsonEdits.setMember(r, RevisionFile.PACKAGE, "upgradesFrom", null),
                 RevisionFile.PACKAGE, "downgradesTo", null)));
         assertThat(model.hidden()).extracting(PackageField::key).containsExactly("upgradesFrom", "downgradesTo", "manager");
-        assertThat(model.upgradeTarget()).contains(PackagingVersion.V5_0);
-        model.upgradeTo(PackagingVersion.V4_0);
+        assertThat(model.upgradeTarget()).contains(PackagingVersion.V4_0);
+        assertThat(model.upgradeTo(PackagingVersion.V4_0)).isTrue();
         assertThat(model.hidden()).extracting(PackageField::key).containsExactly("manager");
         assertThat(session.current().packagingVersion()).contains(PackagingVersion.V4_0);
+        assertThat(notification.get().title()).isEqualTo("Migrated to packaging 4.0");
+
+        assertThat(model.upgradeTarget()).contains(PackagingVersion.V5_0);
+        assertThat(model.upgradeHint()).contains("manager").contains("1.12");
+        String before = session.current().text(RevisionFile.PACKAGE).orElseThrow();
+        assertThat(model.upgradeTo(PackagingVersion.V5_0)).isTrue();
+        assertThat(session.current().packagingVersion()).contains(PackagingVersion.V5_0);
+        assertThat(model.text("minDcosReleaseVersion")).isEqualTo("1.12");
+        assertThat(model.hidden()).isEmpty();
+        assertThat(model.upgradeTarget()).isEmpty();
+        assertThat(notification.get().details()).contains("packagingVersion 4.0 becomes 5.0")
+                .contains("minDcosReleaseVersion").contains("manager");
+        session.undo();
+        assertThat(session.current().text(RevisionFile.PACKAGE)).contains(before);
     }
 
     @Test
     void aFieldTheFileHasIsShownEvenWhenItsVersionDoesNotAllowIt() {
-        model.upgradeTo(PackagingVersion.V3_0);
+        setPackagingVersion("3.0");
         assertThat(model.shows(PackageField.byKey("upgradesFrom").orElseThrow())).isTrue();
         assertThat(model.shows(PackageField.byKey("manager").orElseThrow())).isFalse();
     }

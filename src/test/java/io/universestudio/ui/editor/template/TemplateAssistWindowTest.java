@@ -87,13 +87,13 @@ class TemplateAssistWindowTest {
             app.appearance().setDark(true);
         });
         assertThat(popup.getRoot().getStyle()).contains("-fx-font-size: 14.3px");
-        assertThat(popup.getStylesheets()).anyMatch(sheet -> sheet.endsWith("dark.css"));
+        assertThat(popup.getRoot().getStyleClass()).contains("dark");
         robot.interact(() -> {
             app.appearance().resetZoom();
             app.appearance().setDark(false);
         });
         assertThat(popup.getRoot().getStyle()).contains("-fx-font-size: 13.0px");
-        assertThat(popup.getStylesheets()).noneMatch(sheet -> sheet.endsWith("dark.css"));
+        assertThat(popup.getRoot().getStyleClass()).doesNotContain("dark");
         robot.interact(() -> {
             area.fireEvent(key(KeyCode.DOWN));
             area.fireEvent(key(KeyCode.ENTER));

@@ -1,0 +1,168 @@
+package io.universestudio.ui.app;
+
+import io.universestudio.core.model.RevisionFile;
+import io.universestudio.testsupport.Shared;
+import io.universestudio.ui.session.Draft;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Presenter mode on a projector: at 1280x720 with zoom 150% and at 1920x1080 with zoom 200%, in both
+ * themes, with datastax-dse/700 open and the crash-recovery banner showing, no button, toggle, tab, menu,
+ * label or column header shows less than its text (JavaFX shows "Fo…" where "Form" does not fit), in the
+ * main window on the Package tab (form) and the Template tab (source and preview) and in the Server and Repositories windows and the new-package dialog.
+ */
+@StudioWindow.WindowTest
+class PresenterNoTruncationWindowTest {
+
+    @TempDir
+    Path home;
+
+    private AppContext app;
+    private Stage stage;
+    private Path folder;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        folder = Shared.revision("D/datastax-dse/700");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(folder), "datastax-dse/700 is not in the corpus");
+        app = StudioWindow.show(stage, home, folder);
+    }
+
+    @Test
+    void projectorAt150PercentLight(FxRobot robot) {
+        assertNothingCut(robot, 1280, 720, 5, false);
+    }
+
+    @Test
+    void projectorAt150PercentDark(FxRobot robot) {
+        assertNothingCut(robot, 1280, 720, 5, true);
+    }
+
+    @Test
+    void fullHdAt200PercentLight(FxRobot robot) {
+        assertNothingCut(robot, 1920, 1080, 10, false);
+    }
+
+    @Test
+    void fullHdAt200PercentDark(FxRobot robot) {
+        assertNothingCut(robot, 1920, 1080, 10, true);
+    }
+
+    private void assertNothingCut(FxRobot robot, double width, double height, int zoomSteps, boolean dark) {
+        robot.interact(() -> {
+            // At the screen's corner: Monocle's headless screen (1920x1200 in the build) must hold the window.
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            app.appearance().resetZoom();
+            for (int i = 0; i < zoomSteps; i++) {
+                app.appearance().zoomIn();
+            }
+            app.appearance().setDark(dark);
+            app.appearance().setPresenter(true);
+            app.main().restoredDraftProperty().set(new Draft(folder, Map.of(), Instant.now()));
+        });
+        assertThat(app.controller().presenterLayout().navigatorFolded()).isTrue();
+        assertThat(app.controller().presenterLayout().problemsFolded()).isTrue();
+        Set<String> cut = new LinkedHashSet<>();
+        for (RevisionFile file : List.of(RevisionFile.PACKAGE, RevisionFile.TEMPLATE)) {
+            robot.interact(() -> app.tabs().select(file, true));
+            settle();
+            robot.interact(() -> cut.addAll(cutTexts("main window, " + file.fileName(), stage.getScene().getRoot())));
+        }
+        robot.interact(() -> {
+            app.tools().openServer();
+            app.tools().openRepositories(null);
+        });
+        settle();
+        for (String id : List.of("#serverPanel", "#repositoriesPane")) {
+            Window w = robot.lookup(id).query().getScene().getWindow();
+            robot.interact(() -> cut.addAll(cutTexts(((Stage) w).getTitle(), w.getScene().getRoot())));
+        }
+        WaitForAsyncUtils.asyncFx(() -> app.tools().openNewPackageWizard());
+        settle();
+        DialogPane wizard = robot.lookup("#newPackageDialog").queryAs(DialogPane.class);
+        robot.interact(() -> cut.addAll(cutTexts("new package dialog", wizard.getScene().getRoot())));
+        robot.interact(() -> ((Button) wizard.lookupButton(ButtonType.CANCEL)).fire());
+
+        assertThat(cut).as("texts cut at %.0fx%.0f, zoom %d%%, %s theme", width, height, 100 + zoomSteps * 10,
+                dark ? "dark" : "light").isEmpty();
+    }
+
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every shown Labeled whose shown text differs from its text, as "where: text -> shown". */
+    static List<String> cutTexts(String where, Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> cut = new ArrayList<>();
+        walk(root, node -> {
+            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+                String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
+                Text text = labeledText(l);
+                if (text != null && !full.equals(text.getText()) && !full.replace("\n", " ").equals(text.getText())) {
+                    cut.add(where + ": " + l.getClass().getSimpleName() + (l.getId() != null ? "#" + l.getId() : "")
+                            + " \"" + full + "\" shows \"" + text.getText() + "\"");
+                }
+            }
+        });
+        return cut;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getLayoutBounds().getWidth() > 0;
+    }
+
+    /** The Text the skin of a Labeled draws its text with (LabeledText, style class "text"). */
+    private static Text labeledText(Labeled l) {
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        visit.accept(node);
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, visit);
+            }
+        }
+    }
+}
