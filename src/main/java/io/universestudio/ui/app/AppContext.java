@@ -192,6 +192,7 @@ public final class AppContext {
         this.stage = stage;
         main.start(argument);
         drafts.watch(session);
+        StartupTimer.mark("package read");
 
         packageForm = new PackageFormView(packageFormModel, problems, messages, workers.fxLater());
         visualEditors = new VisualEditors(optionsModel, installForm, resourcesModel, messages, dialogs);
@@ -230,6 +231,7 @@ public final class AppContext {
             e.consume();
             requestClose();
         });
+        StartupTimer.mark("views built");
         stage.show();
     }
 

@@ -16,9 +16,13 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimer.mark("toolkit started");
         List<String> args = getParameters().getUnnamed();
         context = new AppContext(UserFolders.forThisUser(), Workers.background());
+        StartupTimer.mark("services built");
         StartupTimer.reportWhenShown(stage);
+        StartupTimer.reportWhenChecked(context.validation().resultProperty(),
+                r -> r.revision() == context.session().current());
         context.show(stage, args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)).toAbsolutePath().normalize()));
         stage.setOnHidden(e -> Platform.exit());
     }

@@ -13,6 +13,7 @@ public final class StudioLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupTimer.mark("main");
         Application.launch(StudioApplication.class, withFolderToOpen(args));
     }
 

@@ -77,9 +77,8 @@ public final class SourceEditor {
     private List<TextMatch> matches = List.of();
     private Consumer<List<TextMatch>> onMatches = m -> { };
     private BiConsumer<String, String> onReplace = (text, description) -> onEdit.accept(text);
-    /** The styles last set on the whole text, while the text has not changed since; else null. */
-    private StyleSpans<Collection<String>> applied;
-    private String appliedText;
+    /** The text and styles last applied to the area (null after the area's text was replaced as a whole). */
+    private Highlighting applied;
 
     /**
      * @param executor where colours and underlines are computed, from a copy of the text
@@ -107,7 +106,6 @@ public final class SourceEditor {
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
-        area.multiPlainChanges().subscribe(ignore -> applied = null); // typed text takes its neighbours' styles
         area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(ignore -> rehighlight());
         area.multiPlainChanges().filter(ignore -> !echo).subscribe(ignore -> pendingCommit = true);
         area.multiPlainChanges().successionEnds(COMMIT_PAUSE).subscribe(ignore -> commitPending());
@@ -215,6 +213,7 @@ public final class SourceEditor {
         } finally {
             echo = false;
         }
+        applied = null; // the replaced text has no styles left
         pendingCommit = false;
         area.moveTo(Math.min(caret, area.getLength()));
         area.requestFollowCaret(); // replacing the text leaves the view at its end otherwise
@@ -405,8 +404,7 @@ public final class SourceEditor {
         String text = area.getText();
         List<Problem> snapshot = problems;
         TextSearch searching = search;
-        // The styles shown are a basis for comparison only while the text is the one they were set for.
-        StyleSpans<Collection<String>> basis = applied != null && text.equals(appliedText) ? applied : null;
+        Highlighting before = applied;
         problemsWaiting = false;
         long generation = ++highlightGeneration;
         CompletableFuture.supplyAsync(() -> {
@@ -414,7 +412,8 @@ public final class SourceEditor {
             List<TextMatch> found = searching.matches(text);
             StyleSpans<Collection<String>> spans = withMatches(withProblems(highlighter.highlight(text), pr, text.length()),
                     found, text.length());
-            return new Highlighting(text, pr, spans, found, basis, basis == null ? null : StyleDiff.changed(basis, spans));
+            return new Highlighting(text, pr, spans, found, before == null ? null : before.text(), StyleChange.between(
+                    before == null ? null : before.text(), before == null ? null : before.spans(), text, spans));
         }, executor).whenCompleteAsync((h, failure) -> {
             if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "Highlighting failed; the text stays as it was coloured", failure);
@@ -425,13 +424,17 @@ public final class SourceEditor {
     }
 
     /**
-     * @param basis   the styles the area had when this was computed (null: unknown)
-     * @param changed the ranges where {@code spans} differ from {@code basis} (null: all of it)
+     * Colours, underlines and find matches of {@code text}, and what changed from {@code base}, the text
+     * styled before.
      */
     private record Highlighting(String text, ProblemRanges ranges, StyleSpans<Collection<String>> spans,
-                                List<TextMatch> matches, StyleSpans<Collection<String>> basis, List<StyleDiff.Range> changed) {
+                                List<TextMatch> matches, String base, StyleChange change) {
     }
 
+    /**
+     * Restyles only the part that changed (the typed text and any span whose colour or underline moved):
+     * restyling a whole 148 KB config.json on the FX thread after each pause in typing stalled its frames.
+     */
     private void apply(long generation, Highlighting h) {
         if (generation != highlightGeneration || !h.text().equals(area.getText())) {
             return; // the text moved on; a newer run is coming
@@ -439,18 +442,12 @@ public final class SourceEditor {
         ranges = h.ranges();
         matches = h.matches();
         if (!h.text().isEmpty()) {
-            if (h.basis() != null && h.basis() == applied) {
-                // Only what changed (a narrow search, a problem fixed): restyling 148 KB costs the FX thread.
-                for (StyleDiff.Range r : h.changed()) {
-                    area.setStyleSpans(r.start(), r.start() == 0 && r.end() == h.text().length()
-                            ? h.spans() : h.spans().subView(r.start(), r.end()));
-                }
-            } else {
-                area.setStyleSpans(0, h.spans());
+            StyleChange c = applied == null || applied.text() != h.base() ? StyleChange.all(h.text().length()) : h.change();
+            if (c.end() > c.start()) {
+                area.setStyleSpans(c.start(), h.spans().subView(c.start(), c.end()));
             }
-            applied = h.spans();
-            appliedText = h.text();
         }
+        applied = h;
         onMatches.accept(matches);
     }
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Find in the 148 KB config.json of datastax-dse/700: what runs on the highlight thread per search
  * (matching, colours with the matches, the difference from the styles shown) and what the FX thread pays to
- * show them, restyling only the changed ranges against restyling the whole text.
+ * show them, restyling only the changed range against restyling the whole text.
  * Run with {@code mvn -Pbench test -Dtest=FindHighlightBenchmark}.
  */
 class FindHighlightBenchmark {
@@ -52,7 +52,7 @@ class FindHighlightBenchmark {
         long[] colouring = new long[RUNS];
         long[] diffing = new long[RUNS];
         StyleSpans<Collection<String>> withMatches = null;
-        List<StyleDiff.Range> changed = null;
+        StyleChange changed = null;
         int count = 0;
         for (int i = -WARMUP; i < RUNS; i++) {
             long t0 = System.nanoTime();
@@ -60,7 +60,7 @@ class FindHighlightBenchmark {
             long t1 = System.nanoTime();
             withMatches = SourceEditor.withMatches(highlighter.highlight(text), found, text.length());
             long t2 = System.nanoTime();
-            changed = StyleDiff.changed(plain, withMatches);
+            changed = StyleChange.between(text, plain, text, withMatches);
             long t3 = System.nanoTime();
             count = found.size();
             if (i >= 0) {
@@ -80,7 +80,7 @@ class FindHighlightBenchmark {
         long[] fullApply = new long[RUNS];
         long[] rangeApply = new long[RUNS];
         StyleSpans<Collection<String>> shown = withMatches;
-        List<StyleDiff.Range> ranges = changed;
+        StyleChange range = changed;
         for (int i = -WARMUP; i < RUNS; i++) {
             int run = i;
             WaitForAsyncUtils.asyncFx(() -> {
@@ -90,8 +90,8 @@ class FindHighlightBenchmark {
                 long t1 = System.nanoTime();
                 area.setStyleSpans(0, plain);
                 long t2 = System.nanoTime();
-                for (StyleDiff.Range r : ranges) {
-                    area.setStyleSpans(r.start(), shown.subView(r.start(), r.end()));
+                if (range.end() > range.start()) {
+                    area.setStyleSpans(range.start(), shown.subView(range.start(), range.end()));
                 }
                 long t3 = System.nanoTime();
                 if (run >= 0) {
@@ -100,7 +100,7 @@ class FindHighlightBenchmark {
                 }
             }).get(60, TimeUnit.SECONDS);
         }
-        // Restyling only the ranges gives every character the style that restyling everything gives.
+        // Restyling only the range gives every character the style that restyling everything gives.
         int wrong = WaitForAsyncUtils.asyncFx(() -> {
             int mismatches = 0;
             int position = 0;
@@ -118,11 +118,11 @@ class FindHighlightBenchmark {
         WaitForAsyncUtils.asyncFx(() -> primary.hide()).get(10, TimeUnit.SECONDS);
 
         System.out.println("[bench] config.json " + text.length() + " chars, \"" + word + "\": " + count + " matches, "
-                + ranges.size() + " ranges to restyle covering " + ranges.stream().mapToInt(r -> r.end() - r.start()).sum() + " chars");
+                + "one range to restyle covering " + (range.end() - range.start()) + " chars");
         System.out.println("[bench] " + Percentiles.describe("highlight thread: find the matches", matching));
         System.out.println("[bench] " + Percentiles.describe("highlight thread: colours + matches", colouring));
         System.out.println("[bench] " + Percentiles.describe("highlight thread: difference from the shown styles", diffing));
         System.out.println("[bench] " + Percentiles.describe("FX thread: restyle the whole text", fullApply));
-        System.out.println("[bench] " + Percentiles.describe("FX thread: restyle only the changed ranges", rangeApply));
+        System.out.println("[bench] " + Percentiles.describe("FX thread: restyle only the changed range", rangeApply));
     }
 }
