@@ -3,6 +3,7 @@ package io.universestudio.core.authoring;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.model.MinDcosRelease;
 import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Moves a 4.0 package to packaging 5.0, as one pure function like {@link Migration#toV4}: the window applies
@@ -32,11 +32,6 @@ import java.util.regex.Pattern;
  * See docs/adr/0123.
  */
 public final class MigrationToV5 {
-
-    /** The first DC/OS release whose Universe index file holds 5.0 packages. */
-    static final String MIN_DCOS_FOR_V5 = "1.12";
-
-    private static final Pattern DCOS_VERSION = Pattern.compile("^(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))*$");
 
     /** What {@code manager} is, in the words the window shows beside the action. */
     public static final String MANAGER_HINT = "5.0 adds one optional field, manager: the name of another package"
@@ -96,14 +91,13 @@ public final class MigrationToV5 {
 
     private static void raiseMinDcos(ObjectNode pkg, List<String> changes) {
         JsonNode min = pkg.get("minDcosReleaseVersion");
-        Optional<String> readable = Optional.ofNullable(min).filter(JsonNode::isTextual).map(JsonNode::asText)
-                .filter(v -> DCOS_VERSION.matcher(v).find());
-        if (readable.isPresent() && !LooseVersion.of(readable.get()).lessThan(MIN_DCOS_FOR_V5)) {
+        Optional<String> readable = MinDcosRelease.of(pkg);
+        if (readable.isPresent() && !LooseVersion.of(readable.get()).lessThan(MinDcosRelease.FOR_PACKAGING_V5)) {
             return;
         }
         String before = min == null ? "(none)" : min.isTextual() ? min.asText() : min.toString();
-        pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_V5);
-        changes.add("minDcosReleaseVersion " + before + " becomes " + MIN_DCOS_FOR_V5 + ": the Universe offers"
+        pkg.put("minDcosReleaseVersion", MinDcosRelease.FOR_PACKAGING_V5);
+        changes.add("minDcosReleaseVersion " + before + " becomes " + MinDcosRelease.FOR_PACKAGING_V5 + ": the Universe offers"
                 + " 5.0 packages only to DC/OS 1.12 and later, so clusters on older DC/OS no longer see this"
                 + " revision.");
     }

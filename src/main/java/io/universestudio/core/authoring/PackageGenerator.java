@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.model.MinDcosRelease;
 import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
@@ -20,9 +21,6 @@ import java.util.Map;
  * to the chosen packaging version so that the result validates cleanly.
  */
 public final class PackageGenerator {
-
-    /** DC/OS releases that 5.0 packages need in practice (universe-format.md §1.3). */
-    static final String MIN_DCOS_FOR_V5 = "1.12";
 
     private PackageGenerator() {
     }
@@ -67,8 +65,8 @@ public final class PackageGenerator {
         }
         if (version == PackagingVersion.V5_0) {
             String min = pkg.path("minDcosReleaseVersion").asText("0");
-            if (LooseVersion.of(min).lessThan(MIN_DCOS_FOR_V5)) {
-                pkg.put("minDcosReleaseVersion", MIN_DCOS_FOR_V5);
+            if (LooseVersion.of(min).lessThan(MinDcosRelease.FOR_PACKAGING_V5)) {
+                pkg.put("minDcosReleaseVersion", MinDcosRelease.FOR_PACKAGING_V5);
             }
         }
     }

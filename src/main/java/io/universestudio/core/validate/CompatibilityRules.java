@@ -1,7 +1,7 @@
 package io.universestudio.core.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.model.LooseVersion;
+import io.universestudio.core.model.MinDcosRelease;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
@@ -17,16 +17,12 @@ import java.util.Optional;
  */
 final class CompatibilityRules implements Rule {
 
-    private static final java.util.regex.Pattern DCOS_VERSION =
-            java.util.regex.Pattern.compile("^(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))*$");
-
     /**
      * minDcosReleaseVersion when package.json has it as a valid version string. An invalid one is
      * PKG-MIN-DCOS-PATTERN's business; comparing it would only add confusing follow-up problems.
      */
     static Optional<String> minDcos(Revision revision) {
-        return revision.packageJson().flatMap(d -> d.object()).map(o -> o.get("minDcosReleaseVersion"))
-                .filter(JsonNode::isTextual).map(JsonNode::asText).filter(v -> DCOS_VERSION.matcher(v).find());
+        return revision.packageJson().flatMap(d -> d.object()).flatMap(MinDcosRelease::of);
     }
 
     private static boolean hasMinDcos(Revision revision) {
@@ -60,7 +56,7 @@ final class CompatibilityRules implements Rule {
                             + min.map(m -> "\"" + m + "\"").orElse("not set") + "."));
         }
         Optional<PackagingVersion> pv = revision.packagingVersion();
-        if (pv.isPresent() && pv.get() == PackagingVersion.V5_0 && LooseVersion.of(min.orElse("0.0")).lessThan("1.12")) {
+        if (pv.isPresent() && pv.get() == PackagingVersion.V5_0 && LooseVersion.of(min.orElse("0.0")).lessThan(MinDcosRelease.FOR_PACKAGING_V5)) {
             out.add(Problem.error("PKG-V5-MIN-DCOS").in(RevisionFile.PACKAGE).at("/minDcosReleaseVersion")
                     .at(doc.locations().nearest("/minDcosReleaseVersion"))
                     .hint("Set \"minDcosReleaseVersion\" to \"1.12\" or later, or use packagingVersion 4.0.")
