@@ -78,6 +78,7 @@ public final class MainWindowController {
     @FXML private Menu recentMenu;
     @FXML private MenuButton recentButton;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem publishItem;
     @FXML private MenuItem redoItem;
     @FXML private Button saveButton;
     @FXML private Button undoButton;
@@ -218,7 +219,12 @@ public final class MainWindowController {
         };
         model.nothingOpenProperty().addListener((o, a, b) -> update.run());
         update.run();
-        // Nothing to save, export or close while the start page shows.
+        // Nothing to save, export, close, publish or count problems of while the start page shows.
+        for (Node count : List.of(errorsButton, warningsButton)) {
+            count.visibleProperty().bind(model.nothingOpenProperty().not());
+            count.managedProperty().bind(count.visibleProperty());
+        }
+        publishItem.disableProperty().bind(model.nothingOpenProperty().or(publishing.publish().runningProperty()));
         saveItem.disableProperty().bind(model.nothingOpenProperty());
         saveButton.disableProperty().bind(model.nothingOpenProperty());
         saveAsItem.disableProperty().bind(model.nothingOpenProperty());
@@ -228,7 +234,7 @@ public final class MainWindowController {
 
     private void bindPublishing() {
         PublishViewModel publish = publishing.publish();
-        PublishButton.bind(publishButton, publish, messages, publishing.tools()::openRepositories,
+        PublishButton.bind(publishButton, publish, messages, model.nothingOpenProperty(), publishing.tools()::openRepositories,
                 publishing.tools()::openServer);
         notificationSlot.getChildren().add(new NotificationBar(publishing.notification(), messages,
                 publishing.tools()::openLink));

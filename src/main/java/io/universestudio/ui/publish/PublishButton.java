@@ -3,6 +3,7 @@ package io.universestudio.ui.publish;
 import io.universestudio.core.settings.RepositorySettings;
 import io.universestudio.ui.common.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -22,15 +23,16 @@ public final class PublishButton {
     }
 
     /**
-     * @param details opens the repositories preferences on the chosen repository
-     * @param server  opens the Server window
+     * @param nothingOpen true while no package is open (the start page), when there is nothing to publish
+     * @param details     opens the repositories preferences on the chosen repository
+     * @param server      opens the Server window
      */
     public static void bind(SplitMenuButton button, PublishViewModel publish, Messages messages,
-                            Consumer<RepositorySettings> details, Runnable server) {
+                            ObservableBooleanValue nothingOpen, Consumer<RepositorySettings> details, Runnable server) {
         button.textProperty().bind(Bindings.createStringBinding(() -> publish.selectedProperty().get() == null
                 ? messages.get("publish.button") : messages.get("publish.buttonTo", publish.selectedProperty().get().name()),
                 publish.selectedProperty()));
-        button.disableProperty().bind(publish.runningProperty());
+        button.disableProperty().bind(publish.runningProperty().or(nothingOpen));
         Runnable rebuild = () -> {
             ToggleGroup group = new ToggleGroup();
             button.getItems().clear();

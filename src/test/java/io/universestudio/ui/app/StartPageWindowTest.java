@@ -81,16 +81,27 @@ class StartPageWindowTest {
         assertThat(app.main().statusProperty().get()).contains("drop a folder or file");
         assertThat(robot.lookup("#startRecentPackages .label").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).containsExactly("None yet.");
+        assertNothingToPublishOrCount(robot, true);
 
         robot.clickOn("#startSample");
         waitFor(() -> !startPageShown());
         Revision sample = Samples.load(Samples.DEFAULT);
         assertThat(app.session().current().name()).isEqualTo(sample.name());
         assertThat(robot.lookup("#problemsView").tryQuery()).isPresent();
+        assertNothingToPublishOrCount(robot, false);
 
         robot.interact(() -> app.controller().onClose());
         assertThat(startPageShown()).isTrue();
         assertThat(app.session().current().name()).isEmpty();
+        assertNothingToPublishOrCount(robot, true);
+    }
+
+    /** The empty session behind the start page is no package: no publish, no problem counts. */
+    private static void assertNothingToPublishOrCount(FxRobot robot, boolean startPage) {
+        assertThat(robot.lookup("#publishButton").queryAs(javafx.scene.control.SplitMenuButton.class).isDisabled())
+                .isEqualTo(startPage);
+        assertThat(robot.lookup("#errorsButton").queryAs(javafx.scene.control.Button.class).isVisible())
+                .isEqualTo(!startPage);
     }
 
     @Test
