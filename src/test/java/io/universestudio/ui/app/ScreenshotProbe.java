@@ -45,11 +45,14 @@ public final class ScreenshotProbe extends Application {
                 app.server().start();
                 for (Window w : List.copyOf(Window.getWindows())) {
                     if (w != stage && w instanceof Stage s && s.getScene().lookup("#serverPanel") != null) {
-                        s.setX(950);
-                        s.setY(10);
+                        s.setX(690);
+                        s.setY(40);
+                        s.setWidth(900);
+                        s.setHeight(560);
                     } else if (w != stage && w instanceof Stage s && s.getScene().lookup("#repositoriesPane") != null) {
-                        s.setX(420);
-                        s.setY(500);
+                        s.setX(330);
+                        s.setY(560);
+                        s.setHeight(430);
                     }
                 }
             });
