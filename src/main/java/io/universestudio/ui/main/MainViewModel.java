@@ -87,6 +87,7 @@ public final class MainViewModel {
         // Whatever opens (a revision, a new package, a restored draft, a repository) replaces the start page.
         session.currentProperty().addListener((o, a, b) -> nothingOpen.set(false));
         repository.addListener((o, a, b) -> nothingOpen.set(false));
+        packageFile.addListener((o, a, b) -> drafts.packageFile(b == null ? null : b.path()));
         title = Bindings.createStringBinding(this::makeTitle, session.currentProperty(), session.dirtyProperty(), packageFile);
     }
 
@@ -137,18 +138,31 @@ public final class MainViewModel {
         status.set(messages.get("status.startPage"));
     }
 
+    /**
+     * Lays the draft over what it was made from: the package.dcos or build definition it came from (so Save
+     * writes that form back), else its revision folder, else a new package.
+     */
     private void restore(Draft draft, Optional<Path> argument) {
-        Revision base = draft.originIfAny().filter(Files::isDirectory).flatMap(p -> {
+        Optional<PackageSources.Opened> fromFile = draft.packageFileIfAny().filter(Files::isRegularFile).flatMap(p -> {
+            try {
+                return Optional.of(PackageSources.open(p)).filter(PackageSources.Opened::ok);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+        Revision base = fromFile.map(PackageSources.Opened::revision).or(() -> draft.originIfAny().filter(Files::isDirectory).flatMap(p -> {
             try {
                 return Optional.of(RevisionReader.read(p));
             } catch (RevisionLoadException e) {
                 return Optional.empty();
             }
-        }).orElse(Revision.empty(RevisionOrigin.NEW));
+        })).orElse(Revision.empty(RevisionOrigin.NEW));
+        packageFile.set(fromFile.map(PackageSources.Opened::location).orElse(null));
         session.openWithChanges(base, draft.applyTo(base), messages.get("edit.restoreDraft"));
         restoredDraft.set(draft);
         String when = TIME.format(draft.writtenAt());
-        status.set(argument.filter(a -> !draft.originIfAny().map(o -> o.equals(a.toAbsolutePath().normalize())).orElse(false))
+        Optional<Path> madeFrom = fromFile.isPresent() ? draft.packageFileIfAny() : draft.originIfAny();
+        status.set(argument.filter(a -> !madeFrom.map(o -> o.equals(a.toAbsolutePath().normalize())).orElse(false))
                 .map(a -> messages.get("status.restoredInstead", when, a))
                 .orElse(messages.get("status.restored", when)));
         argument.filter(UniverseRepository::isRepository).ifPresent(this::listRepository);

@@ -28,6 +28,8 @@ public final class DraftStore {
 
     private final JsonFileStore file;
     private final Clock clock;
+    /** The package.dcos or build definition the session's revision came from; null for a folder or a new one. */
+    private volatile Path packageFile;
 
     public DraftStore(Path dataFolder, Debouncer saves, Clock clock) {
         this.file = new JsonFileStore(dataFolder.resolve("drafts").resolve("draft.json"), saves, clock);
@@ -44,10 +46,19 @@ public final class DraftStore {
         session.dirtyProperty().addListener((obs, old, now) -> changed(session));
     }
 
+    /**
+     * Says which package.dcos or build definition the session's revision was opened from (null: a folder or
+     * a new package), so a restored draft saves back to it instead of asking for a folder.
+     */
+    public void packageFile(Path file) {
+        this.packageFile = file;
+    }
+
     private void changed(EditorSession session) {
         Revision revision = session.current();
         if (session.isDirty()) {
-            file.save(() -> json(revision));
+            Path from = packageFile;
+            file.save(() -> json(revision, from));
         } else {
             file.deleteSoon();
         }
@@ -59,12 +70,15 @@ public final class DraftStore {
     }
 
     void writeNow(Revision revision) throws IOException {
-        file.saveNow(json(revision));
+        file.saveNow(json(revision, packageFile));
     }
 
-    private String json(Revision revision) {
+    private String json(Revision revision, Path from) {
         ObjectNode root = JsonText.mapper().createObjectNode();
         revision.origin().folderIfAny().ifPresentOrElse(p -> root.put("origin", p.toString()), () -> root.putNull("origin"));
+        if (from != null) {
+            root.put("packageFile", from.toString());
+        }
         root.put("writtenAt", clock.instant().toString());
         ObjectNode files = root.putObject("files");
         for (RevisionFile f : RevisionFile.values()) {
@@ -98,12 +112,14 @@ public final class DraftStore {
             RevisionFile.byFileName(e.getKey()).ifPresent(f -> texts.put(f, e.getValue().asText()));
         }
         JsonNode origin = root.path("origin");
+        JsonNode packageFile = root.path("packageFile");
         Instant at;
         try {
             at = Instant.parse(root.path("writtenAt").asText());
         } catch (RuntimeException e) {
             at = clock.instant();
         }
-        return Optional.of(new Draft(origin.isTextual() ? Path.of(origin.asText()) : null, texts, at));
+        return Optional.of(new Draft(origin.isTextual() ? Path.of(origin.asText()) : null,
+                packageFile.isTextual() ? Path.of(packageFile.asText()) : null, texts, at));
     }
 }
