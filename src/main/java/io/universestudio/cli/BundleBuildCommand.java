@@ -1,7 +1,5 @@
 package io.universestudio.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.bundle.BundleBuilder;
 import io.universestudio.core.bundle.BundleLimits;
 import picocli.CommandLine.Command;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,10 +38,8 @@ final class BundleBuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(input)) {
-            err.println("Error: " + input + " does not exist.");
+        if (!BundleCommand.exists(err, input)) {
             return StudioCommand.COULD_NOT_RUN;
         }
         BundleBuilder.Outcome outcome;
@@ -58,14 +53,7 @@ final class BundleBuildCommand implements Callable<Integer> {
             BundleCommand.printRefusal(err, "The package.dcos", outcome.problems());
             return StudioCommand.INPUT_HAS_ERRORS;
         }
-        if (json) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode().put("package_path", outcome.file().toString());
-            out.println(o.toString());
-            BundleCommand.print(err, outcome.problems());
-        } else {
-            out.println("Built the package.dcos " + outcome.file() + ".");
-            BundleCommand.print(out, outcome.problems());
-        }
-        return StudioCommand.OK;
+        return BundleCommand.reportWritten(spec, json, "package_path", outcome.file(),
+                "Built the package.dcos " + outcome.file() + ".", outcome.problems());
     }
 }

@@ -1,10 +1,13 @@
 package io.universestudio.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.universestudio.core.validate.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,6 +36,32 @@ final class BundleCommand implements Runnable {
                 out.println("          hint: " + p.hint());
             }
         }
+    }
+
+    /** False, after saying so, when the input a command was given is not there. */
+    static boolean exists(PrintWriter err, Path input) {
+        if (Files.exists(input)) {
+            return true;
+        }
+        err.println("Error: " + input + " does not exist.");
+        return false;
+    }
+
+    /**
+     * Reports a written file: with {@code --json} one object {@code {key: path}} on standard output and the
+     * notes on standard error (so the output stays one parsable object); otherwise the sentence, then the notes.
+     */
+    static int reportWritten(CommandLine.Model.CommandSpec spec, boolean json, String key, Path file, String sentence,
+                             List<Problem> notes) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonNodeFactory.instance.objectNode().put(key, file.toString()));
+            print(spec.commandLine().getErr(), notes);
+        } else {
+            out.println(sentence);
+            print(out, notes);
+        }
+        return StudioCommand.OK;
     }
 
     /** The sentence before a refusal's problems. */

@@ -1,7 +1,5 @@
 package io.universestudio.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.bundle.DefinitionWriter;
 import io.universestudio.core.bundle.PackageSources;
 import picocli.CommandLine.Command;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -44,10 +41,8 @@ final class BundleDefinitionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.exists(input)) {
-            err.println("Error: " + input + " does not exist.");
+        if (!BundleCommand.exists(err, input)) {
             return StudioCommand.COULD_NOT_RUN;
         }
         DefinitionWriter.Outcome outcome;
@@ -67,17 +62,9 @@ final class BundleDefinitionCommand implements Callable<Integer> {
             return StudioCommand.INPUT_HAS_ERRORS;
         }
         Path definition = outcome.definition();
-        if (json) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode().put("name", definition.toString());
-            out.println(o.toString());
-            BundleCommand.print(err, outcome.problems());
-        } else {
-            String copies = outcome.copies().isEmpty() ? "" : " and the " + outcome.copies().size()
-                    + " files it refers to";
-            out.println("Wrote the build definition " + definition + copies + "; build it with: dcos registry build"
-                    + " --build-definition-file=" + definition + " --output-directory=" + definition.getParent());
-            BundleCommand.print(out, outcome.problems());
-        }
-        return StudioCommand.OK;
+        String copies = outcome.copies().isEmpty() ? "" : " and the " + outcome.copies().size() + " files it refers to";
+        return BundleCommand.reportWritten(spec, json, "name", definition, "Wrote the build definition " + definition
+                + copies + "; build it with: dcos registry build --build-definition-file=" + definition
+                + " --output-directory=" + definition.getParent(), outcome.problems());
     }
 }

@@ -8,12 +8,11 @@ import io.universestudio.core.io.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import static io.universestudio.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** universe-studio bundle build|definition|extract, run in-process on real folders. */
@@ -22,15 +21,6 @@ class BundleCommandTest {
     @TempDir
     Path work;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = StudioCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path sample() throws Exception {
         Path dir = work.resolve("hello");
@@ -50,12 +40,12 @@ class BundleCommandTest {
     @Test
     void buildSaysWhereItWroteOrPrintsThePackagePathAsJson() throws Exception {
         Path rev = sample();
-        Run text = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("a").toString());
+        CliRun text = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("a").toString());
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).matches("(?s)Built the package\\.dcos .*/a/hello-web-1\\.0\\.0-0\\.1\\.0-[0-9a-f]{32}\\.dcos\\.\n.*")
                 .contains("BUNDLE-FIELD-LEFT-OUT");
 
-        Run json = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("b").toString(), "--json");
+        CliRun json = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("b").toString(), "--json");
         assertThat(json.code()).isZero();
         JsonNode printed = new ObjectMapper().readTree(json.out());
         assertThat(printed.size()).isEqualTo(1);
@@ -68,7 +58,7 @@ class BundleCommandTest {
         Path rev = sample();
         Files.writeString(rev.resolve("package.json"), Files.readString(rev.resolve("package.json"))
                 .replace("\"4.0\"", "\"2.0\""));
-        Run r = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("out").toString());
+        CliRun r = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("out").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("The package.dcos was not written (1 error):")
                 .contains("error   BUNDLE-PACKAGING-VERSION Packaging version 2.0 cannot become a package.dcos")
@@ -80,7 +70,7 @@ class BundleCommandTest {
     @Test
     void definitionThenBuildFromItGivesTheSamePackage() throws Exception {
         Path rev = sample();
-        Run def = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString(),
+        CliRun def = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString(),
                 "--json");
         assertThat(def.code()).as(def.err()).isZero();
         Path definition = Path.of(new ObjectMapper().readTree(def.out()).get("name").asText());
@@ -89,21 +79,21 @@ class BundleCommandTest {
         assertThat(work.resolve("def/hello-web-1.0.0-0.1.0/marathon.json.mustache"))
                 .hasSameBinaryContentAs(rev.resolve("marathon.json.mustache"));
 
-        Run fromFolder = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("x").toString(), "--json");
-        Run fromDefinition = run("bundle", "build", definition.toString(), "--output-directory",
+        CliRun fromFolder = run("bundle", "build", rev.toString(), "--output-directory", work.resolve("x").toString(), "--json");
+        CliRun fromDefinition = run("bundle", "build", definition.toString(), "--output-directory",
                 work.resolve("y").toString(), "--json");
         Path a = Path.of(new ObjectMapper().readTree(fromFolder.out()).get("package_path").asText());
         Path b = Path.of(new ObjectMapper().readTree(fromDefinition.out()).get("package_path").asText());
         assertThat(a.getFileName()).isEqualTo(b.getFileName());
         assertThat(a).hasSameBinaryContentAs(b);
 
-        Run text = run("bundle", "definition", rev.toString(), "--inline", "--output-directory",
+        CliRun text = run("bundle", "definition", rev.toString(), "--inline", "--output-directory",
                 work.resolve("inline").toString());
         assertThat(text.out()).startsWith("Wrote the build definition " + work.resolve("inline/hello-web-1.0.0-0.1.0.json")
                 + "; build it with: dcos registry build --build-definition-file=");
         assertThat(count(work.resolve("inline"))).isEqualTo(1);
 
-        Run again = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString());
+        CliRun again = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("BUNDLE-EXISTS");
     }
@@ -119,7 +109,7 @@ class BundleCommandTest {
         ObjectNode resource = (ObjectNode) mapper.readTree(rev.resolve("resource.json").toFile());
         ((ObjectNode) resource.get("images")).put("icon-small", "icon-small.png");
         mapper.writeValue(rev.resolve("resource.json").toFile(), resource);
-        Run r = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString());
+        CliRun r = run("bundle", "definition", rev.toString(), "--output-directory", work.resolve("def").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("info    REGISTRY-PACKAGING-VERSION The DC/OS package registry would not take this"
                         + " revision: it accepts packaging version 4.0 and later, and this one is 3.0.")
@@ -129,23 +119,23 @@ class BundleCommandTest {
     @Test
     void extractWritesTheRevisionAndNeedsForceOverAnExistingOne() throws Exception {
         Path rev = sample();
-        Run built = run("bundle", "build", rev.toString(), "--output-directory", work.toString(), "--json");
+        CliRun built = run("bundle", "build", rev.toString(), "--output-directory", work.toString(), "--json");
         String dcos = new ObjectMapper().readTree(built.out()).get("package_path").asText();
         Path target = work.resolve("extracted");
 
-        Run r = run("bundle", "extract", dcos, "--output-directory", target.toString());
+        CliRun r = run("bundle", "extract", dcos, "--output-directory", target.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Extracted " + dcos + " into " + target
                 + ": package.json, config.json, resource.json, marathon.json.mustache.\n");
         assertThat(target.resolve("marathon.json.mustache")).hasSameBinaryContentAs(rev.resolve("marathon.json.mustache"));
 
-        Run refused = run("bundle", "extract", dcos, "--output-directory", target.toString());
+        CliRun refused = run("bundle", "extract", dcos, "--output-directory", target.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("BUNDLE-REVISION-EXISTS").contains("--force");
         assertThat(run("bundle", "extract", dcos, "--output-directory", target.toString(), "--force").code()).isZero();
 
         Path notZip = Files.writeString(work.resolve("x.dcos"), "hello");
-        Run bad = run("bundle", "extract", notZip.toString());
+        CliRun bad = run("bundle", "extract", notZip.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("BUNDLE-NOT-ZIP");
         assertThat(run("bundle", "extract", work.resolve("missing.dcos").toString()).code()).isEqualTo(2);
@@ -161,13 +151,13 @@ class BundleCommandTest {
                 work.resolve("def").toString(), "--json").out()).get("name").asText());
 
         for (Path p : new Path[] {dcos, definition, rev.resolve("package.json")}) {
-            Run r = run("validate", p.toString());
+            CliRun r = run("validate", p.toString());
             assertThat(r.code()).as(p + r.out() + r.err()).isZero();
             assertThat(r.out()).contains("0 errors, 0 warnings").contains("in 1 revision.");
         }
         Files.writeString(definition, Files.readString(definition).replace("\"@hello-web-1.0.0-0.1.0/resource.json\"",
                 "\"hello-web-1.0.0-0.1.0/resource.json\""));
-        Run broken = run("validate", definition.toString());
+        CliRun broken = run("validate", definition.toString());
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.out()).contains(definition.toString()).contains("BUNDLE-DEF-REFERENCE");
     }

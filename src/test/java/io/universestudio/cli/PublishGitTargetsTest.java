@@ -9,14 +9,13 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static io.universestudio.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** publish --to with the git targets people type: git:// URLs, bare folders by any name, URLs with secrets. */
@@ -25,15 +24,6 @@ class PublishGitTargetsTest {
     @TempDir
     Path work;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = StudioCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path sample() throws Exception {
         Path dir = work.resolve("author");
@@ -61,12 +51,12 @@ class PublishGitTargetsTest {
         Files.createDirectories(served);
         Path remote = bare("served/x.git");
         try (GitDaemon daemon = GitDaemon.serve(served, work.resolve("daemon.log"))) {
-            Run r = run("publish", sample().toString(), "--to", daemon.baseUrl() + "x.git", "--branch", "one",
+            CliRun r = run("publish", sample().toString(), "--to", daemon.baseUrl() + "x.git", "--branch", "one",
                     "--cache", work.resolve("cache").toString());
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             assertThat(r.err()).doesNotContain("Invalid remote");
             assertThat(hasBranch(remote, "one")).isTrue();
-            Run prefixed = run("publish", sample().toString(), "--to", "git:" + daemon.baseUrl() + "x.git",
+            CliRun prefixed = run("publish", sample().toString(), "--to", "git:" + daemon.baseUrl() + "x.git",
                     "--branch", "two", "--cache", work.resolve("cache").toString());
             assertThat(prefixed.code()).as(prefixed.out() + prefixed.err()).isZero();
             assertThat(hasBranch(remote, "two")).isTrue();
@@ -76,7 +66,7 @@ class PublishGitTargetsTest {
     @Test
     void aBareRepositoryIsAGitTargetWhateverItsName() throws Exception {
         Path remote = bare("team-universe");
-        Run r = run("publish", sample().toString(), "--to", remote.toString(), "--branch", "release",
+        CliRun r = run("publish", sample().toString(), "--to", remote.toString(), "--branch", "release",
                 "--cache", work.resolve("cache").toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("to git " + remote);
@@ -91,7 +81,7 @@ class PublishGitTargetsTest {
 
     @Test
     void aSecretInTheUrlIsRefusedWithHowToGiveIt() throws Exception {
-        Run r = run("publish", sample().toString(), "--to", "https://me:hunter2@example.invalid/u.git",
+        CliRun r = run("publish", sample().toString(), "--to", "https://me:hunter2@example.invalid/u.git",
                 "--cache", work.resolve("cache").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--token-env").contains("--password-env").doesNotContain("hunter2");

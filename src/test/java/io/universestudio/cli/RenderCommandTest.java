@@ -6,29 +6,19 @@ import io.universestudio.testsupport.Shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.universestudio.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code universe-studio render} on real corpus revisions and on made-up folders. */
 class RenderCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = StudioCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void printsTheAppLikeTheRenderEndpoint() throws Exception {
-        Run r = run("render", Shared.revision("M/minio/6").toString(), "--source", "https://universe.example.test/repo");
+        CliRun r = run("render", Shared.revision("M/minio/6").toString(), "--source", "https://universe.example.test/repo");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("{\n  \"labels\": {\n    \"DCOS_PACKAGE_OPTIONS\": \"e30=\",");
         JsonNode app = JsonText.mapper().readTree(r.out());
@@ -41,7 +31,7 @@ class RenderCommandTest {
     void optionsAppIdDecodedLabelsAndInstallForm(@TempDir Path temp) throws Exception {
         Path options = temp.resolve("options.json");
         Files.writeString(options, "{\"service\": {\"name\": \"golden-test\"}}");
-        Run r = run("render", Shared.revision("M/minio/6").toString(), "--options", options.toString(),
+        CliRun r = run("render", Shared.revision("M/minio/6").toString(), "--options", options.toString(),
                 "--app-id", "mine", "--labels", "decoded");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode app = JsonText.mapper().readTree(r.out());
@@ -54,22 +44,22 @@ class RenderCommandTest {
         Files.writeString(rev.resolve("package.json"), "{\"packagingVersion\": \"4.0\", \"name\": \"demo\","
                 + " \"version\": \"1.0\", \"maintainer\": \"m@example.com\", \"description\": \"d\", \"tags\": []}");
         Files.writeString(rev.resolve("marathon.json.mustache"), "{\"id\": \"/demo\", \"cmd\": null}");
-        Run install = run("render", rev.toString(), "--install", "--format", "compact");
+        CliRun install = run("render", rev.toString(), "--install", "--format", "compact");
         assertThat(install.code()).as(install.err()).isZero();
         assertThat(install.out().trim()).doesNotContain("\n").contains("\"cmd\":null");
-        Run render = run("render", rev.toString());
+        CliRun render = run("render", rev.toString());
         assertThat(render.out()).doesNotContain("\"cmd\"").contains("\"id\": \"/demo\"");
-        Run bare = run("render", rev.toString(), "--no-labels");
+        CliRun bare = run("render", rev.toString(), "--no-labels");
         assertThat(bare.out()).isEqualTo("{\n  \"id\": \"/demo\"\n}\n");
     }
 
     @Test
     void aFailureIsExplainedWithExitCode1() {
-        Run r = run("render", Shared.revision("L/linkerd/10").toString());
+        CliRun r = run("render", Shared.revision("L/linkerd/10").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("JsonParsingError", "line 6, column 29", "{{{linkerd.resource-roles}}}", "    6> ");
-        Run cli = run("render", Shared.revision("D/dcos-core-cli/21000").toString());
+        CliRun cli = run("render", Shared.revision("D/dcos-core-cli/21000").toString());
         assertThat(cli.code()).isEqualTo(1);
         assertThat(cli.err()).contains("ServiceMarathonTemplateNotFound");
     }
@@ -79,7 +69,7 @@ class RenderCommandTest {
         assertThat(run("render", temp.resolve("nope").toString()).code()).isEqualTo(2);
         Path options = temp.resolve("bad.json");
         Files.writeString(options, "{\"a\": ");
-        Run r = run("render", Shared.revision("M/minio/6").toString(), "--options", options.toString());
+        CliRun r = run("render", Shared.revision("M/minio/6").toString(), "--options", options.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not valid JSON");
         assertThat(run("render").code()).isEqualTo(2);
@@ -91,7 +81,7 @@ class RenderCommandTest {
         Files.writeString(dir.resolve("package.json"), "{\"packagingVersion\": \"4.0\", \"name\": \"x\","
                 + " \"version\": \"1\", \"maintainer\": \"a@example.com\", \"description\": \"x\", \"tags\": [\"x\"]}");
         Files.createDirectories(dir.resolve("marathon.json.mustache"));
-        Run r = run("render", dir.toString());
+        CliRun r = run("render", dir.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("Not rendered: marathon.json.mustache is a folder, not a file, so the revision"
                 + " has no marathon.json.mustache." + System.lineSeparator());

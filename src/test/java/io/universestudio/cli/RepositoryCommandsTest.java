@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.universestudio.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** index, publish and serve run in-process through StudioCommand.execute, on real folders and sockets. */
@@ -28,15 +29,6 @@ class RepositoryCommandsTest {
     @TempDir
     Path work;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = StudioCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path sample() throws Exception {
         Path dir = work.resolve("author");
@@ -48,7 +40,7 @@ class RepositoryCommandsTest {
     void indexWritesTheFilesAndReportsCounts() throws Exception {
         Path repo = work.resolve("repo");
         TestRepos.valid(repo, "alpha", 0, "1.0");
-        Run r = run("index", repo.toString(), work.resolve("out").toString());
+        CliRun r = run("index", repo.toString(), work.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("repo-up-to-1.10.json").contains("1 entries");
         assertThat(work.resolve("out/repo-up-to-2.0.json")).exists();
@@ -60,7 +52,7 @@ class RepositoryCommandsTest {
         assertThat(run("index", work.toString(), work.resolve("out").toString()).code()).isEqualTo(2);
         Path repo = work.resolve("repo");
         TestRepos.revision(repo, "bad", 0, "package.json", "{");
-        Run r = run("index", repo.toString(), work.resolve("out").toString());
+        CliRun r = run("index", repo.toString(), work.resolve("out").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("INDEX-REVISION-UNREADABLE").contains("packages/B/bad/0");
     }
@@ -69,12 +61,12 @@ class RepositoryCommandsTest {
     void publishToALocalFolderThenAgainSaysItIsAlreadyThere() throws Exception {
         Path author = sample();
         Path universe = work.resolve("universe");
-        Run first = run("publish", author.toString(), "--to", "local:" + universe);
+        CliRun first = run("publish", author.toString(), "--to", "local:" + universe);
         assertThat(first.code()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("as revision 0").contains("Checking the package");
         assertThat(universe.resolve("packages/H/hello-web/0/package.json")).exists();
         assertThat(universe.resolve("target/repo-up-to-2.0.json")).exists();
-        Run again = run("publish", author.toString(), "--to", universe.toString());
+        CliRun again = run("publish", author.toString(), "--to", universe.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("already published as revision 0");
     }
@@ -86,13 +78,13 @@ class RepositoryCommandsTest {
         Files.writeString(author.resolve("package.json"), pkg.replaceAll("(?s)\\s*\"licenses\": \\[.*?\\],", ""));
         Path universe = work.resolve("universe");
 
-        Run strict = run("publish", author.resolve("package.json").toString(), "--to", "local:" + universe, "--strict");
+        CliRun strict = run("publish", author.resolve("package.json").toString(), "--to", "local:" + universe, "--strict");
         assertThat(strict.code()).as(strict.out() + strict.err()).isEqualTo(1);
         assertThat(strict.out()).contains("warning PKG-LICENSE-MISSING package.json")
                 .contains("The package has 1 warning; with --strict nothing was published.");
         assertThat(universe).doesNotExist();
 
-        Run anyway = run("publish", author.toString(), "--to", "local:" + universe);
+        CliRun anyway = run("publish", author.toString(), "--to", "local:" + universe);
         assertThat(anyway.code()).as(anyway.out() + anyway.err()).isZero();
         assertThat(anyway.out()).contains("warning PKG-LICENSE-MISSING").contains("as revision 0");
     }
@@ -104,7 +96,7 @@ class RepositoryCommandsTest {
         Path template = author.resolve("marathon.json.mustache");
         String good = Files.readString(template);
         Files.writeString(template, good.replace("{{service.cpus}},", "{{service.cpus}}"));
-        Run notJson = run("publish", author.toString(), "--to", "local:" + universe);
+        CliRun notJson = run("publish", author.toString(), "--to", "local:" + universe);
         assertThat(notJson.code()).isEqualTo(1);
         assertThat(notJson.out()).contains("warning TEMPLATE-NOT-JSON marathon.json.mustache:3:")
                 .contains("cannot be installed by a cluster").contains("a comma is missing after template line 3");
@@ -113,7 +105,7 @@ class RepositoryCommandsTest {
         Files.writeString(template, good);
         assertThat(run("publish", author.toString(), "--to", "local:" + universe).code()).isZero();
         Files.writeString(template, good.replace("\"hostPort\": 0", "\"hostPort\": 8080"));
-        Run sameVersion = run("publish", author.toString(), "--to", "local:" + universe);
+        CliRun sameVersion = run("publish", author.toString(), "--to", "local:" + universe);
         assertThat(sameVersion.code()).isEqualTo(1);
         assertThat(sameVersion.out()).contains("is already published as revision 0, with other content")
                 .contains("New revision");
@@ -126,7 +118,7 @@ class RepositoryCommandsTest {
         Path config = author.resolve("config.json");
         Files.writeString(config, Files.readString(config).replace("\"default\": 256,\n", ""));
         Path universe = work.resolve("universe");
-        Run r = run("publish", author.toString(), "--to", "local:" + universe);
+        CliRun r = run("publish", author.toString(), "--to", "local:" + universe);
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("Installing it asks for service.mem, which has no default.");
         if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -142,7 +134,7 @@ class RepositoryCommandsTest {
     void publishToGitPushesABranch() throws Exception {
         Path remote = work.resolve("remote.git");
         Git.init().setBare(true).setDirectory(remote.toFile()).call().close();
-        Run r = run("publish", sample().toString(), "--to", "git:" + remote.toUri(), "--branch", "release",
+        CliRun r = run("publish", sample().toString(), "--to", "git:" + remote.toUri(), "--branch", "release",
                 "--message", "First release", "--cache", work.resolve("cache").toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         try (Git git = Git.open(remote.toFile())) {
@@ -158,9 +150,9 @@ class RepositoryCommandsTest {
         Path broken = work.resolve("broken");
         Files.createDirectories(broken);
         Files.writeString(broken.resolve("package.json"), "{\"name\": ");
-        Run r = run("publish", broken.toString(), "--to", "local:" + work.resolve("u"));
+        CliRun r = run("publish", broken.toString(), "--to", "local:" + work.resolve("u"));
         assertThat(r.code()).isEqualTo(1);
-        Run noSecret = run("publish", sample().toString(), "--to", "https://example.invalid/u.git",
+        CliRun noSecret = run("publish", sample().toString(), "--to", "https://example.invalid/u.git",
                 "--token-env", "UNIVERSE_STUDIO_TEST_NO_SUCH_VARIABLE");
         assertThat(noSecret.code()).isEqualTo(2);
         assertThat(noSecret.err()).contains("UNIVERSE_STUDIO_TEST_NO_SUCH_VARIABLE is not set");

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.universestudio.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidateCommandTest {
@@ -27,15 +26,6 @@ class ValidateCommandTest {
             }
             """;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = StudioCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Path revision(Path root, String rel, String packageJson) throws Exception {
         Path dir = Files.createDirectories(root.resolve(rel));
@@ -46,7 +36,7 @@ class ValidateCommandTest {
     @Test
     void aCleanRevisionExitsZero(@TempDir Path tmp) throws Exception {
         Path dir = revision(tmp, "packages/H/hello/1", PACKAGE);
-        Run r = run("validate", dir.toString());
+        CliRun r = run("validate", dir.toString());
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).contains("0 errors, 0 warnings, 0 infos in 1 revision.");
     }
@@ -54,7 +44,7 @@ class ValidateCommandTest {
     @Test
     void errorsExitOneAndArePrintedWithLineCodeAndHint(@TempDir Path tmp) throws Exception {
         Path dir = revision(tmp, "packages/H/hello/1", PACKAGE.replace("\"hello\"]", "\"hello world\"]"));
-        Run r = run("validate", dir.toString());
+        CliRun r = run("validate", dir.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains(dir.toString())
                 .contains("error   package.json:7:12 PKG-TAG-PATTERN tags > #1: \"hello world\" contains whitespace")
@@ -65,7 +55,7 @@ class ValidateCommandTest {
     @Test
     void jsonOutputHasProblemsAndSummary(@TempDir Path tmp) throws Exception {
         Path dir = revision(tmp, "packages/H/hello/0", PACKAGE.replace("\"1.10\"", "\"v1.10\""));
-        Run r = run("validate", "--format", "json", dir.toString());
+        CliRun r = run("validate", "--format", "json", dir.toString());
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(r.out());
         JsonNode first = json.get("problems").get(0);
@@ -85,10 +75,10 @@ class ValidateCommandTest {
     void minSeverityHidesLesserProblemsAndStrictCountsWarnings(@TempDir Path tmp) throws Exception {
         Path dir = revision(tmp, "packages/H/hello/0", PACKAGE.replace(",\n  \"licenses\": [{\"name\": \"MIT\", \"url\":"
                 + " \"https://opensource.org/licenses/MIT\"}]", ""));
-        Run all = run("validate", dir.toString());
+        CliRun all = run("validate", dir.toString());
         assertThat(all.code()).isEqualTo(0);
         assertThat(all.out()).contains("PKG-LICENSE-MISSING").contains("PKG-PREVIEW-NOTE");
-        Run warnings = run("validate", "--min-severity", "warning", dir.toString());
+        CliRun warnings = run("validate", "--min-severity", "warning", dir.toString());
         assertThat(warnings.out()).contains("PKG-LICENSE-MISSING").doesNotContain("PKG-PREVIEW-NOTE");
         assertThat(run("validate", "--strict", dir.toString()).code()).isEqualTo(1);
     }
@@ -97,7 +87,7 @@ class ValidateCommandTest {
     void aPackageFolderValidatesEachRevision(@TempDir Path tmp) throws Exception {
         revision(tmp, "packages/H/hello/1", PACKAGE);
         revision(tmp, "packages/H/hello/2", PACKAGE.replace("\"1.0.0\"", "\"1.0 beta\""));
-        Run r = run("validate", tmp.resolve("packages/H/hello").toString());
+        CliRun r = run("validate", tmp.resolve("packages/H/hello").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("PKG-VERSION-PATTERN").contains("in 2 revisions.");
     }
@@ -106,27 +96,27 @@ class ValidateCommandTest {
     void aRepositoryIsValidatedWithItsLayout(@TempDir Path tmp) throws Exception {
         revision(tmp, "packages/H/hello/1", PACKAGE);
         revision(tmp, "packages/G/hello/1", PACKAGE);
-        Run r = run("validate", tmp.toString());
+        CliRun r = run("validate", tmp.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("PKG-WRONG-LETTER").contains(tmp.resolve("packages/G/hello").toString())
                 .contains("in 2 revisions.");
         // Its packages folder means the same repository.
-        Run viaPackages = run("validate", tmp.resolve("packages").toString());
+        CliRun viaPackages = run("validate", tmp.resolve("packages").toString());
         assertThat(viaPackages.out()).contains("PKG-WRONG-LETTER").contains("in 2 revisions.");
     }
 
     @Test
     void aMissingPathOrBadOptionCannotRun(@TempDir Path tmp) throws Exception {
-        Run missing = run("validate", tmp.resolve("nope").toString());
+        CliRun missing = run("validate", tmp.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("does not exist");
         // A package.json stands for its folder; another file is read as a build definition (bundle commands).
         Path file = Files.writeString(tmp.resolve("package.json"), PACKAGE);
         assertThat(run("validate", file.toString()).code()).isEqualTo(0);
-        Run notes = run("validate", Files.writeString(tmp.resolve("notes.txt"), "hello").toString());
+        CliRun notes = run("validate", Files.writeString(tmp.resolve("notes.txt"), "hello").toString());
         assertThat(notes.code()).isEqualTo(1);
         assertThat(notes.out()).contains("BUNDLE-DEF-NOT-JSON");
-        Run badFormat = run("validate", "--format", "xml", tmp.toString());
+        CliRun badFormat = run("validate", "--format", "xml", tmp.toString());
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format must be text or json");
         assertThat(run("validate").code()).isEqualTo(2);
@@ -135,10 +125,10 @@ class ValidateCommandTest {
     @Test
     void aPackageJsonPathStandsForItsRevisionAsInTheWindow(@TempDir Path tmp) throws Exception {
         Path dir = revision(tmp, "packages/H/hello/1", PACKAGE.replace("\"hello\"]", "\"hello world\"]"));
-        Run r = run("validate", dir.resolve("package.json").toString());
+        CliRun r = run("validate", dir.resolve("package.json").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains(dir.toString()).contains("PKG-TAG-PATTERN").contains("in 1 revision.");
-        assertThat(RenderCommandTest.run("render", dir.resolve("package.json").toString()).err())
+        assertThat(run("render", dir.resolve("package.json").toString()).err())
                 .doesNotContain("does not exist");
     }
 
@@ -149,13 +139,13 @@ class ValidateCommandTest {
                 .replace("\"alpha\"]", "\"a b\"]").replace("\"tags\": [\"beta\"]", "\"tags\": [\"a b\"]"));
         Path missing = tmp.resolve("missing");
 
-        Run r = run("validate", a.toString(), missing.toString(), b.toString());
+        CliRun r = run("validate", a.toString(), missing.toString(), b.toString());
 
         assertThat(r.code()).as("could not check one of them").isEqualTo(2);
         assertThat(r.err()).contains(missing + " does not exist.");
         assertThat(r.out()).contains(b.toString()).contains("PKG-TAG-PATTERN").contains("in 2 revisions.")
                 .contains("1 path could not be checked: " + missing + ".");
-        Run json = run("validate", "--format", "json", a.toString(), missing.toString(), b.toString());
+        CliRun json = run("validate", "--format", "json", a.toString(), missing.toString(), b.toString());
         assertThat(json.code()).isEqualTo(2);
         JsonNode out = new ObjectMapper().readTree(json.out());
         assertThat(out.get("notChecked").get(0).get("path").asText()).isEqualTo(missing.toString());
