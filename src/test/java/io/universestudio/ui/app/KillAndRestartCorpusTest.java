@@ -5,11 +5,11 @@ import io.universestudio.core.settings.UserFolders;
 import io.universestudio.testsupport.Shared;
 import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.main.MainViewModel;
 import io.universestudio.ui.prefs.PreferencesStore;
 import io.universestudio.ui.session.DraftStore;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.testsupport.ScriptedPrompts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,37 +62,16 @@ class KillAndRestartCorpusTest {
         EditorSession session = new EditorSession(Samples.load(Samples.DEFAULT));
         PreferencesStore prefs = new PreferencesStore(folders.config(), Debouncer.immediate(), Clock.systemUTC());
         DraftStore drafts = new DraftStore(folders.data(), Debouncer.immediate(), Clock.systemUTC());
-        MainViewModel main = new MainViewModel(session, new Prompts() {
-            @Override
-            public Unsaved askUnsaved(String what) {
-                throw new AssertionError("nothing should ask at start");
-            }
-
-            @Override
-            public void error(String message, String details) {
-                throw new AssertionError(message);
-            }
-
-            @Override
-            public boolean confirm(String id, String header, java.util.List<String> items, String go) {
-                throw new AssertionError("nothing should ask at start: " + header);
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
-                return Optional.empty();
-            }
-        }, prefs, drafts, Messages.load(), Runnable::run, Runnable::run);
+        ScriptedPrompts prompts = new ScriptedPrompts();
+        MainViewModel main = new MainViewModel(session, prompts, prefs, drafts, Messages.load(), Runnable::run, Runnable::run);
         main.start(Optional.of(folder));
         assertThat(session.current().version()).contains("7.7.7-killed");
         assertThat(session.current().origin().folderIfAny()).contains(folder);
         assertThat(session.isDirty()).isTrue();
         assertThat(main.restoredDraftProperty().get()).isNotNull();
+        assertThat(prompts.errors).as("nothing failed at start").isEmpty();
+        assertThat(prompts.confirmations).as("nothing asked at start").isEmpty();
+        assertThat(prompts.unsavedQuestions).as("nothing asked at start").isEmpty();
         session.undo();
         assertThat(session.current().version()).contains("3.2.0-6.7.7");
     }

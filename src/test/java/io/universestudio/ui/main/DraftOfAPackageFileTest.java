@@ -9,11 +9,12 @@ import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.model.RevisionOrigin;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.prefs.PreferencesStore;
 import io.universestudio.ui.session.DraftStore;
 import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.testsupport.ScriptedPrompts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,33 +36,15 @@ class DraftOfAPackageFileTest {
     @TempDir
     Path home;
 
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+
+    @AfterEach
+    void nothingWasAsked() {
+        assertThat(prompts.errors).isEmpty();
+        assertThat(prompts.confirmations).isEmpty();
+    }
+
     private MainViewModel model(EditorSession session) {
-        Prompts prompts = new Prompts() {
-            @Override
-            public Unsaved askUnsaved(String what) {
-                return Unsaved.CANCEL;
-            }
-
-            @Override
-            public void error(String message, String details) {
-                throw new AssertionError(message + "\n" + details);
-            }
-
-            @Override
-            public boolean confirm(String id, String header, List<String> items, String go) {
-                throw new AssertionError("asked: " + header);
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                throw new AssertionError("asked for a folder: " + title);
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
-                return Optional.empty();
-            }
-        };
         DraftStore drafts = new DraftStore(home.resolve("data"), Debouncer.immediate(), Clock.systemUTC());
         MainViewModel model = new MainViewModel(session, prompts,
                 new PreferencesStore(home.resolve("config"), Debouncer.immediate(), Clock.systemUTC()),

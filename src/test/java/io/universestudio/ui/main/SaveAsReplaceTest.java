@@ -6,19 +6,17 @@ import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.ui.common.Messages;
-import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.prefs.PreferencesStore;
 import io.universestudio.ui.session.DraftStore;
 import io.universestudio.ui.session.EditorSession;
+import io.universestudio.testsupport.ScriptedPrompts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,60 +26,39 @@ class SaveAsReplaceTest {
     @TempDir
     Path home;
 
-    private final List<String> asked = new ArrayList<>();
-    private boolean replace;
-    private Path chosen;
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
 
     private MainViewModel model(EditorSession session) {
-        Prompts prompts = new Prompts() {
-            @Override
-            public Unsaved askUnsaved(String what) {
-                return Unsaved.CANCEL;
-            }
-
-            @Override
-            public void error(String message, String details) {
-                throw new AssertionError(message + "\n" + details);
-            }
-
-            @Override
-            public boolean confirm(String id, String header, List<String> items, String go) {
-                asked.add(id + "|" + header + "|" + go);
-                return replace;
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                return Optional.of(chosen);
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
-                return Optional.empty();
-            }
-        };
         return new MainViewModel(session, prompts,
                 new PreferencesStore(home.resolve("config"), Debouncer.immediate(), Clock.systemUTC()),
                 new DraftStore(home.resolve("data"), Debouncer.immediate(), Clock.systemUTC()),
                 Messages.load(), Runnable::run, Runnable::run);
     }
 
+    @AfterEach
+    void nothingFailed() {
+        assertThat(prompts.errors).isEmpty();
+    }
+
     @Test
     void saveAsOverAnotherPackageAsksNamingItAndLeavesItWhenRefused() throws Exception {
         Revision other = Samples.load("docker-service");
-        chosen = home.resolve("other");
+        Path chosen = home.resolve("other");
+        prompts.folder = chosen;
         RevisionWriter.write(other, chosen);
         String before = Files.readString(chosen.resolve("package.json"));
         String otherName = other.name().orElseThrow() + " " + other.version().orElseThrow();
 
         MainViewModel main = model(new EditorSession(Samples.load(Samples.DEFAULT)));
-        replace = false;
+        prompts.confirm = false;
         assertThat(main.saveAs()).isFalse();
-        assertThat(asked).containsExactly("replacePackage|The folder " + chosen + " holds the package " + otherName
-                + ". Replace its files with this package?|Replace");
+        assertThat(prompts.confirmations).singleElement().asString()
+                .startsWith("replacePackage|The folder " + chosen + " holds the package " + otherName
+                        + ". Replace its files with this package?|")
+                .endsWith("|Replace");
         assertThat(Files.readString(chosen.resolve("package.json"))).isEqualTo(before);
 
-        replace = true;
+        prompts.confirm = true;
         assertThat(main.saveAs()).isTrue();
         assertThat(Files.readString(chosen.resolve("package.json")))
                 .isEqualTo(Samples.load(Samples.DEFAULT).text(RevisionFile.PACKAGE).orElseThrow());
@@ -89,7 +66,8 @@ class SaveAsReplaceTest {
 
     @Test
     void saveAsIntoAnEmptyFolderOrThePackagesOwnFolderDoesNotAsk() throws Exception {
-        chosen = home.resolve("empty");
+        Path chosen = home.resolve("empty");
+        prompts.folder = chosen;
         Files.createDirectories(chosen);
         EditorSession session = new EditorSession(Samples.load(Samples.DEFAULT));
         MainViewModel main = model(session);
@@ -98,6 +76,6 @@ class SaveAsReplaceTest {
         assertThat(session.current().origin().folderIfAny()).isPresent();
 
         assertThat(main.saveAs()).as("its own folder").isTrue();
-        assertThat(asked).isEmpty();
+        assertThat(prompts.confirmations).isEmpty();
     }
 }

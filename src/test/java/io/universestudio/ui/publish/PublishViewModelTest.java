@@ -12,12 +12,12 @@ import io.universestudio.core.settings.SettingsStore;
 import io.universestudio.core.settings.UserFolders;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
-import io.universestudio.ui.common.Prompts;
 import io.universestudio.ui.session.Edit;
 import io.universestudio.ui.session.EditorSession;
 import io.universestudio.core.model.RevisionFile;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
+import io.universestudio.testsupport.ScriptedPrompts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -42,10 +41,8 @@ class PublishViewModelTest {
     private SettingsStore store;
     private Repositories repositories;
     private final Deque<Runnable> publishThread = new ArrayDeque<>();
-    private final List<String> errors = new ArrayList<>();
     private final SimpleObjectProperty<Notification> notification = new SimpleObjectProperty<>();
-    private final List<String> confirmations = new ArrayList<>();
-    private boolean publishAnyway;
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
     private int problemsRevealed;
     private int newRevisions;
     private EditorSession session;
@@ -57,33 +54,6 @@ class PublishViewModelTest {
         store = new SettingsStore(folders, Debouncer.immediate());
         repositories = new Repositories(store, new EncryptedFileCredentialStore(home.resolve("creds")), store.defaults());
         Executor queued = publishThread::add;
-        Prompts prompts = new Prompts() {
-            @Override
-            public Unsaved askUnsaved(String what) {
-                return Unsaved.CANCEL;
-            }
-
-            @Override
-            public void error(String message, String details) {
-                errors.add(message + "\n" + details);
-            }
-
-            @Override
-            public boolean confirm(String id, String header, List<String> items, String go) {
-                confirmations.add(id + "|" + header + "|" + String.join("|", items) + "|" + go);
-                return publishAnyway;
-            }
-
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseFile(String title, String kind, String... patterns) {
-                return Optional.empty();
-            }
-        };
         session = new EditorSession(Samples.load(Samples.DEFAULT));
         model = new PublishViewModel(session, repositories,
                 new PublishTargets(new EncryptedFileCredentialStore(home.resolve("creds")), home.resolve("cache")),
@@ -131,28 +101,28 @@ class PublishViewModelTest {
         assertThat(notification.get().details()).contains("TEMPLATE-NOT-JSON");
         assertThat(notification.get().action()).isNull();
         assertThat(problemsRevealed).isEqualTo(1);
-        assertThat(confirmations).isEmpty();
+        assertThat(prompts.confirmations).isEmpty();
         assertThat(publishedPackages()).isEmpty();
     }
 
     @Test
     void warningsAreListedForConfirmationAndCancellingWritesNothing() throws Exception {
         change(RevisionFile.CONFIG, "\"default\": 256,\n", "");
-        publishAnyway = false;
+        prompts.confirm = false;
         model.publish();
         runPublishThread();
 
-        assertThat(confirmations).hasSize(1);
-        assertThat(confirmations.get(0)).startsWith("publishWarnings|Publish hello-web 1.0.0-0.1.0 to My packages with the warnings below?")
+        assertThat(prompts.confirmations).hasSize(1);
+        assertThat(prompts.confirmations.get(0)).startsWith("publishWarnings|Publish hello-web 1.0.0-0.1.0 to My packages with the warnings below?")
                 .contains("Installing it asks for service.mem, which has no default.").endsWith("|Publish anyway");
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.lastResultProperty().get()).isNull();
         assertThat(publishedPackages()).isEmpty();
 
-        publishAnyway = true;
+        prompts.confirm = true;
         model.publish();
         runPublishThread();
-        assertThat(confirmations).hasSize(2);
+        assertThat(prompts.confirmations).hasSize(2);
         assertThat(model.lastResultProperty().get().status()).isEqualTo(PublishResult.Status.PUBLISHED);
         assertThat(publishedPackages()).hasSize(1);
     }
@@ -217,6 +187,6 @@ class PublishViewModelTest {
 
         assertThat(notification.get().kind()).isEqualTo(Notification.Kind.SUCCESS);
         assertThat(notification.get().command()).isEqualTo("dcos package repo add Team-server http://127.0.0.1:9000/repo");
-        assertThat(errors).isEmpty();
+        assertThat(prompts.errors).isEmpty();
     }
 }
