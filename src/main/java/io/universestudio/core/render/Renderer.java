@@ -337,6 +337,8 @@ public final class Renderer {
         private final ObjectNode resourceFragment;
 
         private final int hash;
+        /** The lists and maps of the defaults and the resource, converted once for all variations. */
+        private volatile Map<JsonNode, Object> converted;
 
         private TextVariations(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment) {
             this.template = template;
@@ -364,6 +366,20 @@ public final class Renderer {
             }
         }
 
+        private Map<JsonNode, Object> converted() {
+            Map<JsonNode, Object> c = converted;
+            if (c == null) {
+                synchronized (this) {
+                    c = converted;
+                    if (c == null) {
+                        c = ScopeValues.containersBelow(defaults, resourceFragment);
+                        converted = c;
+                    }
+                }
+            }
+            return c;
+        }
+
         /**
          * The rendered text, merged in Cosmos's order; empty when mustache fails at run time or the render goes
          * over {@code budget}.
@@ -372,11 +388,19 @@ public final class Renderer {
             try {
                 // Read only by the render, so the defaults and the resource are shared, not copied.
                 return Optional.of(template.text(JsonMerge.mergeSharing(JsonMerge.mergeSharing(defaults, options),
-                        resourceFragment), budget));
+                        resourceFragment), converted(), budget));
             } catch (MustacheException | RenderBudgetExceeded | StackOverflowError e) {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * Whether Cosmos's engine compiles {@code template}. The compiled template is kept, so the renders of the
+     * same text that follow do not compile it again.
+     */
+    public boolean compiles(String template) {
+        return compiler.compile(template).ok();
     }
 
     /** The template's tags, for tools that point into the template (lints, the editor). */
