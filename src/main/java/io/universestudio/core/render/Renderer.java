@@ -349,20 +349,22 @@ public final class Renderer {
 
         /** What decides the text for {@code options}: equal inputs render equal text. */
         Object inputsFor(ObjectNode options) {
-            return new Inputs(this, options);
+            return new Inputs(template, defaults, resourceFragment, hash, options);
         }
 
-        private record Inputs(TextVariations of, ObjectNode options) {
+        /** Not the variations themselves: a cache of results keeps these, not the scope converted for renders. */
+        private record Inputs(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment, int hash,
+                              ObjectNode options) {
             @Override
             public boolean equals(Object o) {
                 // The compiler hands out one compiled template per template text, so identity is equality.
-                return o instanceof Inputs other && of.template == other.of.template && options.equals(other.options)
-                        && of.defaults.equals(other.of.defaults) && of.resourceFragment.equals(other.of.resourceFragment);
+                return o instanceof Inputs other && template == other.template && options.equals(other.options)
+                        && defaults.equals(other.defaults) && resourceFragment.equals(other.resourceFragment);
             }
 
             @Override
             public int hashCode() {
-                return 31 * of.hash + options.hashCode();
+                return 31 * hash + options.hashCode();
             }
         }
 
