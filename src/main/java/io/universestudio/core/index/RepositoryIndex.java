@@ -2,6 +2,7 @@ package io.universestudio.core.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.universestudio.core.concurrent.InOrderWork;
 import io.universestudio.core.io.LayoutIssue;
 import io.universestudio.core.io.PackageFolder;
 import io.universestudio.core.io.PackageNames;
@@ -42,7 +43,8 @@ public final class RepositoryIndex {
         for (PackageFolder pkg : repository.packages()) {
             pkg.revisions().stream().filter(r -> r.number().isPresent()).forEach(folders::add);
         }
-        List<Outcome> outcomes = folders.parallelStream().map(f -> entryOf(repository, f, schemas)).toList();
+        // Each thread takes the next revision as it finishes one (InOrderWork); the order stays the folders'.
+        List<Outcome> outcomes = InOrderWork.map(folders, f -> entryOf(repository, f, schemas));
         List<IndexEntry> entries = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.entry != null) {

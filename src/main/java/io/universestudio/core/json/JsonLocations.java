@@ -1,7 +1,6 @@
 package io.universestudio.core.json;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,9 +16,10 @@ public final class JsonLocations {
     private final Map<String, TextRange> values;
     private final Map<String, TextPosition> keys;
 
+    /** Takes the maps as they are (the reader hands over maps nobody else holds); they must not change after. */
     JsonLocations(Map<String, TextRange> values, Map<String, TextPosition> keys) {
-        this.values = Collections.unmodifiableMap(new HashMap<>(values));
-        this.keys = Collections.unmodifiableMap(new HashMap<>(keys));
+        this.values = Collections.unmodifiableMap(values);
+        this.keys = Collections.unmodifiableMap(keys);
     }
 
     /** The range of the value at {@code pointer}, if the text has one there. */

@@ -40,11 +40,12 @@ final class CompiledTemplate {
 
     /**
      * Only the rendered text (the same text {@link #run} gives), without tracking which tag wrote what:
-     * for lints that render many variations and look closer only at the ones that fail.
+     * for lints that render many variations and look closer only at the ones that fail. {@code converted}: the
+     * scope's lists and maps converted before ({@link ScopeValues#containersBelow}), or an empty map.
      */
-    String text(JsonNode scope, RenderBudget budget) {
+    String text(JsonNode scope, Map<JsonNode, Object> converted, RenderBudget budget) {
         RenderMeter meter = new RenderMeter(budget);
-        ScopeValues values = new ScopeValues();
+        ScopeValues values = new ScopeValues(converted);
         Map<String, Object> root = values.convertRoot(scope);
         root.put(AsJsonLambda.NAME, new AsJsonLambda(scope, meter));
         MeteredWriter writer = new MeteredWriter(meter);

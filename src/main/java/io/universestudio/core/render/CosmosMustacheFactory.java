@@ -188,15 +188,18 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{x}}}: reports the stretch it wrote (without the literal text that follows it). */
     private static final class TrackedValueCode extends ValueCode {
         private final TemplateTag tag;
+        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        private final String display;
 
         TrackedValueCode(TemplateContext tc, CosmosMustacheFactory df, String variable, boolean encoded, TemplateTag tag) {
             super(tc, df, variable, encoded);
             this.tag = tag;
+            this.display = "{{" + name + "}}";
         }
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            return metered(writer, tag, "{{" + name + "}}", false, () -> track(writer, scopes));
+            return metered(writer, tag, display, false, () -> track(writer, scopes));
         }
 
         private Writer track(Writer writer, List<Object> scopes) {
@@ -215,15 +218,18 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{#x}}}: reports the stretch its body wrote and lets {@code {{.}}} know the element index. */
     private static final class TrackedSectionCode extends IterableCode {
         private final TemplateTag tag;
+        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        private final String display;
 
         TrackedSectionCode(TemplateContext tc, CosmosMustacheFactory df, Mustache mustache, String variable, TemplateTag tag) {
             super(tc, df, mustache, variable);
             this.tag = tag;
+            this.display = "{{#" + name + "}}";
         }
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            return metered(writer, tag, "{{#" + name + "}}", true, () -> track(writer, scopes));
+            return metered(writer, tag, display, true, () -> track(writer, scopes));
         }
 
         private Writer track(Writer writer, List<Object> scopes) {
@@ -259,15 +265,18 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{^x}}}: reports the stretch its body wrote. */
     private static final class TrackedInvertedCode extends NotIterableCode {
         private final TemplateTag tag;
+        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        private final String display;
 
         TrackedInvertedCode(TemplateContext tc, CosmosMustacheFactory df, Mustache mustache, String variable, TemplateTag tag) {
             super(tc, df, mustache, variable);
             this.tag = tag;
+            this.display = "{{^" + name + "}}";
         }
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            return metered(writer, tag, "{{^" + name + "}}", true, () -> track(writer, scopes));
+            return metered(writer, tag, display, true, () -> track(writer, scopes));
         }
 
         private Writer track(Writer writer, List<Object> scopes) {

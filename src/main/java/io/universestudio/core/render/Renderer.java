@@ -337,6 +337,8 @@ public final class Renderer {
         private final ObjectNode resourceFragment;
 
         private final int hash;
+        /** The lists and maps of the defaults and the resource, converted once for all variations. */
+        private volatile Map<JsonNode, Object> converted;
 
         private TextVariations(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment) {
             this.template = template;
@@ -347,21 +349,37 @@ public final class Renderer {
 
         /** What decides the text for {@code options}: equal inputs render equal text. */
         Object inputsFor(ObjectNode options) {
-            return new Inputs(this, options);
+            return new Inputs(template, defaults, resourceFragment, hash, options);
         }
 
-        private record Inputs(TextVariations of, ObjectNode options) {
+        /** Not the variations themselves: a cache of results keeps these, not the scope converted for renders. */
+        private record Inputs(CompiledTemplate template, ObjectNode defaults, ObjectNode resourceFragment, int hash,
+                              ObjectNode options) {
             @Override
             public boolean equals(Object o) {
                 // The compiler hands out one compiled template per template text, so identity is equality.
-                return o instanceof Inputs other && of.template == other.of.template && options.equals(other.options)
-                        && of.defaults.equals(other.of.defaults) && of.resourceFragment.equals(other.of.resourceFragment);
+                return o instanceof Inputs other && template == other.template && options.equals(other.options)
+                        && defaults.equals(other.defaults) && resourceFragment.equals(other.resourceFragment);
             }
 
             @Override
             public int hashCode() {
-                return 31 * of.hash + options.hashCode();
+                return 31 * hash + options.hashCode();
             }
+        }
+
+        private Map<JsonNode, Object> converted() {
+            Map<JsonNode, Object> c = converted;
+            if (c == null) {
+                synchronized (this) {
+                    c = converted;
+                    if (c == null) {
+                        c = ScopeValues.containersBelow(defaults, resourceFragment);
+                        converted = c;
+                    }
+                }
+            }
+            return c;
         }
 
         /**
@@ -372,11 +390,19 @@ public final class Renderer {
             try {
                 // Read only by the render, so the defaults and the resource are shared, not copied.
                 return Optional.of(template.text(JsonMerge.mergeSharing(JsonMerge.mergeSharing(defaults, options),
-                        resourceFragment), budget));
+                        resourceFragment), converted(), budget));
             } catch (MustacheException | RenderBudgetExceeded | StackOverflowError e) {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * Whether Cosmos's engine compiles {@code template}. The compiled template is kept, so the renders of the
+     * same text that follow do not compile it again.
+     */
+    public boolean compiles(String template) {
+        return compiler.compile(template).ok();
     }
 
     /** The template's tags, for tools that point into the template (lints, the editor). */

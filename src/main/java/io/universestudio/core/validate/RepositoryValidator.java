@@ -1,5 +1,6 @@
 package io.universestudio.core.validate;
 
+import io.universestudio.core.concurrent.InOrderWork;
 import io.universestudio.core.io.LayoutIssue;
 import io.universestudio.core.io.PackageFolder;
 import io.universestudio.core.io.RevisionFolder;
@@ -63,13 +64,14 @@ public final class RepositoryValidator {
             duplicateNumbers(root, pkg, out);
             all.addAll(pkg.revisions());
         }
-        // Revisions are independent and the validator is thread-safe: use every core.
-        List<List<Problem>> perRevision = all.parallelStream().map(rf -> {
+        // Revisions are independent and the validator is thread-safe: use every core, each thread taking the
+        // next revision as it finishes one (the largest ones sit together), the report in the folders' order.
+        List<List<Problem>> perRevision = InOrderWork.map(all, rf -> {
             String subject = relative(root, rf.dir());
             List<Problem> problems = validateRevision(rf.dir(), subject);
             progress.accept(subject);
             return problems;
-        }).toList();
+        });
         perRevision.forEach(out::addAll);
         return new ValidationReport(out);
     }

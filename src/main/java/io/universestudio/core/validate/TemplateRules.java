@@ -10,6 +10,7 @@ import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.template.MustacheScanner;
 import io.universestudio.core.template.TemplateStructure;
 import io.universestudio.core.template.TemplateTag;
+import io.universestudio.core.render.Renderer;
 import io.universestudio.core.render.SectionDepth;
 
 import java.io.StringReader;
@@ -45,12 +46,24 @@ final class TemplateRules implements Rule {
         }
     }
 
+    /** Compiles templates as Cosmos does, and keeps them for the template lint's renders. */
+    private final Renderer renderer;
+
+    TemplateRules(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
     @Override
     public List<Problem> check(Revision revision) {
         String text = revision.template().orElse(null);
         if (text == null || SectionDepth.of(text).tooDeep()) {
             // Too deep for mustache.java's parser (its stack would overflow): the renderer's rule reports
             // it as TEMPLATE-BUDGET without parsing it.
+            return List.of();
+        }
+        if (compilesForCosmos(text)) {
+            // The same parser with a visitor that only adds to what it builds (and refuses partials): what it
+            // compiles, the plain factory compiles too. Only a failure needs the plain factory's own message.
             return List.of();
         }
         try {
@@ -68,6 +81,14 @@ final class TemplateRules implements Rule {
         } catch (RuntimeException e) {
             return List.of(problem("TEMPLATE-SYNTAX", text, 0, "mustache.java cannot read the template's tags, so"
                     + " DC/OS cannot render it.", "Check the {{ }} tags of the template."));
+        }
+    }
+
+    private boolean compilesForCosmos(String text) {
+        try {
+            return renderer.compiles(text);
+        } catch (RuntimeException e) {
+            return false; // the plain compile below says what is wrong
         }
     }
 

@@ -1,6 +1,7 @@
 package io.universestudio.core.validate;
 
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.render.Renderer;
 import io.universestudio.core.render.TemplateRule;
 
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ public final class Validator {
      * the renderer, because only a real render tells whether defaults give JSON (ADR 0012).
      */
     public static List<Rule> defaultRules() {
+        // One renderer for both template rules: the syntax check's compile is the one the renders reuse.
+        Renderer renderer = new Renderer();
         return List.of(new SyntaxRules(), new EncodingRules(), new FolderRules(), new PackageRules(),
                 new CompatibilityRules(), new ResourceRules(), new CommandRules(), new ConfigSchemaRules(),
-                new ConfigDefaultRules(), new TemplateRules(), new TemplateRule(), new PolicyRules(),
+                new ConfigDefaultRules(), new TemplateRules(renderer), new TemplateRule(renderer), new PolicyRules(),
                 new ImageRules(), new BundleRules());
     }
 
