@@ -57,7 +57,8 @@ class ShellLaunchersTest {
         assertThat(Files.isExecutable(launcher)).isTrue();
         assertThat(image.resolve("lib/libapplauncher.so")).doesNotExist();
 
-        Run run = run(launcher, "exit=0", "a path/with spaces", "", "it's", "$HOME", "*", "--opt=\"x y\"");
+        String argFile = "@" + image.resolve("lib/app/Echo App.cfg"); // java expands @files before the main class only
+        Run run = run(launcher, "exit=0", "a path/with spaces", "", "it's", "$HOME", "*", "--opt=\"x y\"", argFile);
 
         Path root = image.toRealPath();
         assertThat(run.exitCode()).isZero();
@@ -67,7 +68,7 @@ class ShellLaunchersTest {
                 "option=" + root + "/it's \"quoted\" $HOME * `x`",
                 "class.path=" + root.resolve("lib/app/classes") + ":" + root.resolve("lib/app/no such.jar"),
                 "arg=[exit=0]", "arg=[a path/with spaces]", "arg=[]", "arg=[it's]", "arg=[$HOME]", "arg=[*]",
-                "arg=[--opt=\"x y\"]");
+                "arg=[--opt=\"x y\"]", "arg=[" + argFile + "]");
     }
 
     @Test
