@@ -45,10 +45,12 @@ stats() {
 
 echo "CLI: ${cli[*]}"
 echo "corpus: $corpus ($(find "$corpus/packages" -mindepth 3 -maxdepth 3 -type d | wc -l) revision folders)"
-runtime="target/dist/Universe Studio/lib/runtime/release"
-if [ -z "${CLI:-}" ] && [ -f "$runtime" ]; then
+# The runtime of the app image the launcher belongs to (CLI may name another image's launcher).
+runtime="$(dirname "${cli[0]}")/../lib/runtime/release"
+if [ -f "$runtime" ]; then
   java_version=$(grep '^JAVA_VERSION=' "$runtime" | cut -d= -f2 | tr -d '"')
-  echo "machine: $(nproc) cores; the image's runtime: Java $java_version"
+  launcher=$([ "$(head -c 2 "${cli[0]}")" = '#!' ] && echo "sh script (ADR 0138)" || echo "jpackage's native launcher")
+  echo "machine: $(nproc) cores; the image's runtime: Java $java_version; launcher: $launcher"
 else
   echo "machine: $(nproc) cores; java on the PATH: $(java -version 2>&1 | head -1)"
 fi

@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,8 @@ public final class TrainStartCache {
 
     private static final String TRAINING_MAIN = "io.universestudio.ui.app.StartupTraining";
     private static final String LAUNCHER_CFG = "Universe Studio.cfg";
+    /** 2000-01-01T00:00:00Z, the jars' time in an image with a cache (see pinJarTimes); the .rpm's spec uses it too. */
+    private static final FileTime JAR_TIME = FileTime.fromMillis(946_684_800_000L);
 
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]).toAbsolutePath();
@@ -66,6 +69,7 @@ public final class TrainStartCache {
             return;
         }
 
+        pinJarTimes(appDir);
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExe.toString());
         cmd.add(aot ? "-XX:AOTCacheOutput=" + cache : "-XX:ArchiveClassesAtExit=" + cache);
@@ -86,6 +90,19 @@ public final class TrainStartCache {
         System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
                 (System.nanoTime() - t0) / 1e9);
         Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Gives every jar of the image one fixed modification time before the training. The cache is valid only
+     * for jars of the size and time it was made with, and jpackage copies the image without its times when it
+     * makes an installer from it; the .rpm's spec sets the same time again (packaging/linux/resources).
+     */
+    static void pinJarTimes(Path appDir) throws IOException {
+        try (Stream<Path> all = Files.walk(appDir)) {
+            for (Path jar : all.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, JAR_TIME);
+            }
+        }
     }
 
     /** The .cfg with {@code java-options=} lines added after the last one of its [JavaOptions] section. */

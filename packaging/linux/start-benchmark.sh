@@ -73,6 +73,7 @@ stats() { # numbers on stdin -> "median X ms, p99 Y ms, max Z ms"
 
 echo "app: $app"
 echo "runtime: $("$(dirname "$app")/../lib/runtime/bin/java" -version 2>&1 | sed -n 2p)"
+echo "launcher: $([ "$(head -c 2 "$app")" = '#!' ] && echo "sh script (ADR 0138)" || echo "jpackage's native launcher")"
 echo "opening: $revision (window title must hold \"$title\")"
 echo "warm-up start: $(start_once "$work/warmup.log")"
 : >"$work/times"

@@ -1,0 +1,116 @@
+package io.universestudio.packaging;
+
+import io.universestudio.testsupport.Shared;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The launchers of the Linux app image that {@code mvn -Pdist package -Djpackage.type=app-image} builds in
+ * target/dist (skipped where it is not built): sh scripts that start the bundled runtime (ADR 0138), not
+ * jpackage's native launcher, which asks rpm and dpkg who owns it before every start. Run as a person runs
+ * them: through a symbolic link from a folder with spaces (the .deb's /usr/bin link), on paths with spaces.
+ */
+class AppImageLauncherIT {
+
+    private static final Path IMAGE = Path.of("target", "dist", "Universe Studio").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void builtImage() {
+        assumeTrue(System.getProperty("os.name").equals("Linux"), "the sh launchers are Linux's");
+        assumeTrue(Files.isRegularFile(IMAGE.resolve("bin/universe-studio")),
+                "no app image in target/dist (mvn -Pdist package -DskipTests -Djpackage.type=app-image)");
+    }
+
+    @Test
+    void bothLaunchersAreShellScriptsNotTheNativeLauncher() throws IOException {
+        for (String name : List.of("Universe Studio", "universe-studio")) {
+            String script = Files.readString(IMAGE.resolve("bin").resolve(name), StandardCharsets.ISO_8859_1);
+            assertThat(script).as(name).startsWith("#!/bin/sh\n").doesNotContain("\u007fELF")
+                    .contains("exec \"$us_root/lib/runtime/bin/java\"", "io.universestudio.Main \"$@\"");
+            assertThat(Files.isExecutable(IMAGE.resolve("bin").resolve(name))).as(name).isTrue();
+        }
+        assertThat(IMAGE.resolve("lib/app/Universe Studio.cfg")).exists();
+        assertThat(IMAGE.resolve("lib/app/universe-studio.cfg")).exists();
+    }
+
+    @Test
+    void theWindowLauncherReadsTheStartCacheAndTheCommandLineLauncherKeepsItsOptions() throws IOException {
+        String window = Files.readString(IMAGE.resolve("bin/Universe Studio"));
+        String cli = Files.readString(IMAGE.resolve("bin/universe-studio"));
+        if (Files.exists(IMAGE.resolve("lib/app/universe-studio.aot"))) {
+            assertThat(window).contains("-XX:AOTCache=\"$us_app\"/universe-studio.aot");
+        }
+        assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g").doesNotContain("AOTCache");
+    }
+
+    @Test
+    void theCommandLineLauncherRunsFromALinkAndPassesPathsWithSpacesAndExitCodes() throws Exception {
+        Path revision = Shared.corpus().resolve("packages/H/hello-world/0");
+        Path copy = copy(revision, tmp.resolve("my packages/hello world/0"));
+        Path usrBin = Files.createDirectories(tmp.resolve("usr bin"));
+        Path link = Files.createSymbolicLink(usrBin.resolve("universe-studio"), IMAGE.resolve("bin/universe-studio"));
+
+        Run version = run(link, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("Universe Studio ");
+
+        Run valid = run(link, "validate", copy.toString());
+        assertThat(valid.exitCode()).as(valid.out()).isIn(0, 1);
+        assertThat(valid.out()).contains(copy.toString(), "in 1 revision");
+
+        Run missing = run(link, "validate", tmp.resolve("no such folder/with spaces").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.out()).contains(tmp.resolve("no such folder/with spaces") + " does not exist");
+
+        assertThat(run(link, "--no-such-option").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theWindowLauncherRunsTheSameMain() throws Exception {
+        Run version = run(IMAGE.resolve("bin/Universe Studio"), "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("Universe Studio ");
+    }
+
+    record Run(int exitCode, String out) {
+    }
+
+    private static Run run(Path launcher, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
+    }
+}
