@@ -1,5 +1,6 @@
 package io.universestudio;
 
+import io.universestudio.cli.CommandArguments;
 import io.universestudio.cli.StudioCommand;
 
 /**
@@ -13,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (StudioCommand.isCommandLine(args)) {
+        if (CommandArguments.isCommandLine(args)) {
             // A failure on another thread is logged, never printed as a stack trace to the person.
             Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.getLogger(Main.class.getName())
                     .log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e));

@@ -93,11 +93,7 @@ public final class StudioCommand implements Runnable {
 
     /** True when the arguments name a subcommand or an option, so the CLI should run instead of the window. */
     public static boolean isCommandLine(String[] args) {
-        if (args.length == 0) {
-            return false;
-        }
-        String first = args[0];
-        return first.startsWith("-") || new CommandLine(new StudioCommand()).getSubcommands().containsKey(first);
+        return CommandArguments.isCommandLine(args);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -40,7 +40,8 @@ public final class ImageFetcher implements AutoCloseable {
     private final Path cacheDir;
     private final Duration timeout;
     private final ExecutorService executor;
-    private final HttpClient client;
+    /** Built on the first web address: building it (selector thread, TLS set-up) cost every start time. */
+    private HttpClient client;
     private final Map<String, CompletableFuture<ImageFetch>> inFlight = new ConcurrentHashMap<>();
 
     public ImageFetcher(Path cacheDir, Duration timeout) {
@@ -52,11 +53,17 @@ public final class ImageFetcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(executor)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .executor(executor)
+                    .build();
+        }
+        return client;
     }
 
     /** Starts loading {@code url} (or joins a load under way); returns immediately. */
@@ -99,7 +106,7 @@ public final class ImageFetcher implements AutoCloseable {
         }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
             byte[] bytes;
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {

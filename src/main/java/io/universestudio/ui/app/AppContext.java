@@ -190,6 +190,7 @@ public final class AppContext {
     /** Builds the window on {@code stage}, opens what it should (draft, argument or sample) and shows it. */
     public void show(Stage stage, Optional<Path> argument) {
         this.stage = stage;
+        windows.applyTheme();
         main.start(argument);
         drafts.watch(session);
         StartupTimer.mark("package read");

@@ -33,6 +33,7 @@ public final class NotificationBar extends VBox {
     private final TextArea detailsText = new TextArea();
     private final TitledPane details;
     private final HBox commandRow;
+    private final HBox top;
 
     public NotificationBar(ObjectProperty<Notification> notification, Messages messages, Consumer<String> openLink) {
         super(4);
@@ -79,9 +80,8 @@ public final class NotificationBar extends VBox {
         close.setOnAction(e -> notification.set(null));
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(6, title, close);
+        top = new HBox(6, title, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, message, commandRow, link, action, details);
         notification.addListener((o, a, n) -> show(n));
         show(notification.get());
     }
@@ -92,6 +92,11 @@ public final class NotificationBar extends VBox {
         getStyleClass().removeIf(s -> s.startsWith("notification-kind-"));
         if (n == null) {
             return;
+        }
+        if (getChildren().isEmpty()) {
+            // Joined on the first notification: the hidden bar's text area and the rest were 5% of the nodes
+            // the first window styled (ADR 0139).
+            getChildren().addAll(top, message, commandRow, link, action, details);
         }
         getStyleClass().add("notification-kind-" + n.kind().name().toLowerCase(Locale.ROOT));
         title.setText(n.title());

@@ -16,8 +16,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,7 +72,7 @@ public final class WindowService {
         stage.setTitle(title);
         stage.setScene(new Scene(content, width, height));
         if (main != null) {
-            stage.getIcons().setAll(main.getIcons());
+            javafx.beans.binding.Bindings.bindContent(stage.getIcons(), main.getIcons()); // the main window's come in as they load
         }
         stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -166,6 +164,14 @@ public final class WindowService {
         return new ArrayList<>(windows);
     }
 
+    /**
+     * Sets the theme's stylesheet for the whole application. Call before the first control is made: the
+     * first control otherwise parses JavaFX's own Modena sheet, only for the theme to replace it (ADR 0139).
+     */
+    public void applyTheme() {
+        applyUserAgentStylesheet();
+    }
+
     /** Only when it changes: setting it re-reads the sheet and restyles every scene of the application. */
     private void applyUserAgentStylesheet() {
         String sheet = appearance.theme().userAgentStylesheet();
@@ -224,19 +230,31 @@ public final class WindowService {
         });
     }
 
-    /** Window icons, if the build has them; a missing or broken icon is no reason to stop. */
+    /**
+     * Window icons, if the build has them; a missing or broken icon is no reason to stop. Decoded by JavaFX's
+     * background loader and added as each is ready: decoding eight PNGs on the FX thread held up the first
+     * frame (ADR 0139).
+     */
     private static void addIcons(Stage stage) {
         for (int size : ICON_SIZES) {
-            try (InputStream in = WindowService.class.getResourceAsStream("/io/universestudio/icons/app-" + size + ".png")) {
-                if (in != null) {
-                    Image image = new Image(in);
-                    if (!image.isError()) {
-                        stage.getIcons().add(image);
+            java.net.URL url = WindowService.class.getResource("/io/universestudio/icons/app-" + size + ".png");
+            if (url == null) {
+                continue;
+            }
+            Image image = new Image(url.toExternalForm(), true);
+            image.progressProperty().addListener(new ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                    if (now.doubleValue() >= 1) {
+                        image.progressProperty().removeListener(this);
+                        if (image.isError()) {
+                            LOG.log(System.Logger.Level.DEBUG, "Icon app-" + size + ".png could not be loaded", image.getException());
+                        } else {
+                            stage.getIcons().add(image);
+                        }
                     }
                 }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Icon app-" + size + ".png could not be loaded", e);
-            }
+            });
         }
     }
 }

@@ -24,11 +24,19 @@ public final class PublishTargets {
 
     private final CredentialStore credentials;
     private final Path gitCache;
-    private final IndexGenerator generator = new IndexGenerator();
+    /** Made on the first publish (off the FX thread): loading the repository schemas cost every start time. */
+    private IndexGenerator generator;
 
     public PublishTargets(CredentialStore credentials, Path gitCache) {
         this.credentials = credentials;
         this.gitCache = gitCache;
+    }
+
+    private synchronized IndexGenerator generator() {
+        if (generator == null) {
+            generator = new IndexGenerator();
+        }
+        return generator;
     }
 
     /** A publisher and the credentials to wipe once it is done. */
@@ -39,19 +47,19 @@ public final class PublishTargets {
     public Target targetFor(RepositorySettings repository, Settings settings) throws CredentialStoreException {
         RepositoryKind kind = repository.kind();
         if (kind instanceof RepositoryKind.LocalFolder local) {
-            return new Target(new LocalUniversePublisher(local.path(), generator), GitCredentials.none());
+            return new Target(new LocalUniversePublisher(local.path(), generator()), GitCredentials.none());
         }
         if (kind instanceof RepositoryKind.BuiltInServer server) {
             return settings.find(server.servesId())
                     .filter(r -> r.kind() instanceof RepositoryKind.LocalFolder)
                     .map(r -> new Target(new LocalUniversePublisher(((RepositoryKind.LocalFolder) r.kind()).path(),
-                            generator), GitCredentials.none()))
+                            generator()), GitCredentials.none()))
                     .orElseThrow(() -> new IllegalStateException(
                             "The server \"" + repository.name() + "\" serves no local folder any more."));
         }
         RepositoryKind.GitRemote git = (RepositoryKind.GitRemote) kind;
         GitCredentials creds = SavedGitCredentials.load(git, credentials);
         return new Target(new GitPublisher(git.url(), git.branch(), gitCache, creds,
-                "Published with Universe Studio.", generator.schemas()).withAuthor(git.authorName(), git.authorEmail()), creds);
+                "Published with Universe Studio.", generator().schemas()).withAuthor(git.authorName(), git.authorEmail()), creds);
     }
 }
