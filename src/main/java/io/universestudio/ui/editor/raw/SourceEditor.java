@@ -189,12 +189,13 @@ public final class SourceEditor {
         this.onEditSoon = consumer;
     }
 
-    /** Where work for the owner can run off the FX thread (the highlight thread) and come back. */
-    Executor background() {
+    /** Where work for the owner can run off the FX thread (the highlight thread). */
+    public Executor background() {
         return executor;
     }
 
-    Executor fx() {
+    /** Where such work comes back to. */
+    public Executor fx() {
         return fx;
     }
 
