@@ -473,7 +473,7 @@ public final class SourceEditor {
             List<TextMatch> found = searching.matches(text);
             StyleSpans<Collection<String>> spans = withMatches(withProblems(highlighter.highlight(text), pr, text.length()),
                     found, text.length());
-            return new Highlighting(text, pr, spans, found, before == null ? null : before.text(), StyleChange.between(
+            return new Highlighting(text, pr, spans, found, before == null ? null : before.text(), StyleChange.parts(
                     before == null ? null : before.text(), before == null ? null : before.spans(), text, spans));
         }, executor).whenCompleteAsync((h, failure) -> {
             if (failure != null) {
@@ -489,7 +489,7 @@ public final class SourceEditor {
      * styled before.
      */
     private record Highlighting(String text, ProblemRanges ranges, StyleSpans<Collection<String>> spans,
-                                List<TextMatch> matches, String base, StyleChange change) {
+                                List<TextMatch> matches, String base, List<StyleChange> changes) {
     }
 
     /**
@@ -503,9 +503,12 @@ public final class SourceEditor {
         ranges = h.ranges();
         matches = h.matches();
         if (!h.text().isEmpty()) {
-            StyleChange c = applied == null || applied.text() != h.base() ? StyleChange.all(h.text().length()) : h.change();
-            if (c.end() > c.start()) {
-                area.setStyleSpans(c.start(), h.spans().subView(c.start(), c.end()));
+            List<StyleChange> changes = applied == null || applied.text() != h.base()
+                    ? List.of(StyleChange.all(h.text().length())) : h.changes();
+            for (StyleChange c : changes) {
+                if (c.end() > c.start()) {
+                    area.setStyleSpans(c.start(), h.spans().subView(c.start(), c.end()));
+                }
             }
         }
         applied = h;
