@@ -161,7 +161,7 @@ public final class AppContext {
         this.installForm = new InstallFormViewModel(optionsModel.schemaProperty(), preview.optionsProperty());
         this.resourcesModel = new ResourcesEditorViewModel(session, messages, images,
                 folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
-        this.previewModel = new PreviewViewModel(preview, session, messages);
+        this.previewModel = new PreviewViewModel(preview, session, messages, workers.render(), workers.fx());
         previewModel.setProblemSink(problems::showPreviewProblems);
         this.findInFiles = new FindInFilesViewModel(session, messages, workers.highlight(), workers.fx());
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -117,7 +118,10 @@ public final class NavigatorView extends VBox {
     }
 
     private void showFiles(Revision r) {
-        files.getItems().setAll(Arrays.stream(RevisionFile.values()).filter(r::has).toList());
+        List<RevisionFile> present = Arrays.stream(RevisionFile.values()).filter(r::has).toList();
+        if (!present.equals(files.getItems())) { // every edit comes here; remaking the rows each time cost frames
+            files.getItems().setAll(present);
+        }
     }
 
     private void rebuildTree() {

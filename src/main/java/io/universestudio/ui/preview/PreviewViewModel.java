@@ -30,6 +30,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -52,14 +54,30 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<List<OptionLeaf>> leaves = new ReadOnlyObjectWrapper<>(this, "leaves", List.of());
     private final ReadOnlyStringWrapper optionsJson = new ReadOnlyStringWrapper(this, "optionsJson", "{}\n");
     private final ReadOnlyStringWrapper optionsJsonError = new ReadOnlyStringWrapper(this, "optionsJsonError");
+    private static final System.Logger LOG = System.getLogger(PreviewViewModel.class.getName());
+
+    private final Executor worker;
+    private final Executor fx;
     private Consumer<List<Problem>> problemSink = p -> { };
     private RenderSuccess lastSuccess;
     private io.universestudio.core.json.JsonLocations shownLocations = io.universestudio.core.json.JsonLocations.EMPTY;
 
+    /** As below, with everything done at once on the caller's thread. */
     public PreviewViewModel(LivePreview live, EditorSession session, Messages messages) {
+        this(live, session, messages, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param worker where a landed render is made ready to show (its text pretty-printed and located, the
+     *               what-if rows listed): for dse/700 that is 240 KB of JSON, too much for the FX thread
+     * @param fx     where it is shown
+     */
+    public PreviewViewModel(LivePreview live, EditorSession session, Messages messages, Executor worker, Executor fx) {
         this.live = live;
         this.session = session;
         this.messages = messages;
+        this.worker = worker;
+        this.fx = fx;
         live.resultProperty().addListener((o, a, r) -> show(r));
         live.optionsProperty().addListener((o, a, b) -> {
             optionsJson.set(JsonText.pretty(b));
@@ -75,25 +93,51 @@ public final class PreviewViewModel {
         this.problemSink = sink;
     }
 
+    /** What a render shows, made off the FX thread from the render and the revision and options it was made from. */
+    private record Shown(LivePreview.Result of, String appText, io.universestudio.core.json.JsonLocations locations,
+                         String labelsText, String failure, List<Problem> problems, List<OptionLeaf> leaves) {
+    }
+
     private void show(LivePreview.Result r) {
+        CompletableFuture.supplyAsync(() -> prepare(r), worker).whenCompleteAsync((shown, failed) -> {
+            if (failed != null) {
+                LOG.log(System.Logger.Level.ERROR, "The preview could not show a render", failed);
+            } else if (live.result() == r) { // else a newer render landed meanwhile
+                apply(shown);
+            }
+        }, fx);
+    }
+
+    private Shown prepare(LivePreview.Result r) {
+        JsonNode config = r.revision().config().flatMap(JsonDocument::object).orElse(null);
+        ObjectNode options = r.request().options();
         if (r.result() instanceof RenderSuccess s) {
-            lastSuccess = s;
             String shown = JsonText.pretty(s.renderJson());
-            shownLocations = LocatedJsonReader.read(shown).locations();
-            appText.set(shown);
-            labelsText.set(JsonText.pretty(s.labels().decoded()));
+            return new Shown(r, shown, LocatedJsonReader.read(shown).locations(), JsonText.pretty(s.labels().decoded()),
+                    null, List.of(), leavesOf(s.mergedOptions(), config, options));
+        }
+        RenderFailure f = (RenderFailure) r.result();
+        return new Shown(r, f.renderedText() == null ? "" : f.renderedText(), null, "", describe(f),
+                optionProblems(f, r.revision().config()), leavesOf(ConfigDefaults.withOptions(config, options), config, options));
+    }
+
+    private void apply(Shown s) {
+        if (s.of().result() instanceof RenderSuccess success) {
+            lastSuccess = success;
+            shownLocations = s.locations();
+            appText.set(s.appText());
+            labelsText.set(s.labelsText());
             failed.set(null);
             failure.set(null);
-            problemSink.accept(List.of());
-            leaves.set(leavesOf(s.mergedOptions()));
-        } else if (r.result() instanceof RenderFailure f) {
-            failure.set(describe(f));
+        } else {
+            RenderFailure f = (RenderFailure) s.of().result();
+            failure.set(s.failure());
             failed.set(f);
-            appText.set(f.renderedText() == null ? "" : f.renderedText());
+            appText.set(s.appText());
             labelsText.set("");
-            problemSink.accept(optionProblems(f));
-            leaves.set(leavesOf(mergedGuess()));
         }
+        problemSink.accept(s.problems());
+        leaves.set(s.leaves());
     }
 
     private String describe(RenderFailure f) {
@@ -106,8 +150,7 @@ public final class PreviewViewModel {
         return sb.toString();
     }
 
-    private List<Problem> optionProblems(RenderFailure f) {
-        Optional<JsonDocument> config = session.current().config();
+    private List<Problem> optionProblems(RenderFailure f, Optional<JsonDocument> config) {
         List<Problem> out = new ArrayList<>();
         for (OptionsError e : f.optionsErrors()) {
             TextPosition at = config.map(d -> d.locations().nearest(e.schemaPointer())).orElse(null);
@@ -118,20 +161,13 @@ public final class PreviewViewModel {
         return out;
     }
 
-    /** The defaults with the what-if options merged over them as Cosmos merges them, when no render says better. */
-    private ObjectNode mergedGuess() {
-        return ConfigDefaults.withOptions(session.current().config().flatMap(JsonDocument::object).orElse(null),
-                live.optionsProperty().get());
-    }
-
     /**
      * The leaves in config.json's order. Cosmos's merge puts the user's keys first, so following the merged
      * options would move a row to the top as soon as its value is changed.
      */
-    private List<OptionLeaf> leavesOf(JsonNode merged) {
-        JsonNode config = session.current().config().flatMap(JsonDocument::object).orElse(null);
+    private static List<OptionLeaf> leavesOf(JsonNode merged, JsonNode config, ObjectNode options) {
         List<OptionLeaf> out = new ArrayList<>();
-        collect(inOrderOf(merged, ConfigDefaults.extract(config)), "", out);
+        collect(inOrderOf(merged, ConfigDefaults.extract(config)), "", options, out);
         return out;
     }
 
@@ -154,14 +190,14 @@ public final class PreviewViewModel {
         return out;
     }
 
-    private void collect(JsonNode node, String pointer, List<OptionLeaf> out) {
+    private static void collect(JsonNode node, String pointer, ObjectNode options, List<OptionLeaf> out) {
         if (node.isObject() && !node.isEmpty()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                collect(e.getValue(), JsonPointers.child(pointer, e.getKey()), out);
+                collect(e.getValue(), JsonPointers.child(pointer, e.getKey()), options, out);
             }
         } else if (!pointer.isEmpty()) {
-            out.add(new OptionLeaf(pointer, node, !live.optionsProperty().get().at(pointer).isMissingNode()));
+            out.add(new OptionLeaf(pointer, node, !options.at(pointer).isMissingNode()));
         }
     }
 

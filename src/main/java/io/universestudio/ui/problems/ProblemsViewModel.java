@@ -71,7 +71,9 @@ public final class ProblemsViewModel {
         List<Problem> both = new java.util.ArrayList<>(validationProblems);
         both.addAll(previewProblems);
         ValidationReport merged = new ValidationReport(both);
-        all.setAll(merged.problems());
+        if (!merged.problems().equals(all)) { // most checks while typing find what the last one found
+            all.setAll(merged.problems());
+        }
         // The counts are the package's: a what-if value the preview rejects is not wrong with the package.
         ValidationReport ofPackage = new ValidationReport(validationProblems);
         errors.set(ofPackage.errors());

@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measures how late each frame pulse runs: a pulse is due every 16.7 ms, so a late one is a dropped frame.
  * Editors: the package form's description, an option's description in the options editor, config.json's
  * source (inside a description string, so it stays valid JSON) and the template's source (inside a string).
- * Validation, preview and highlighting results land while typing, as in the window. When a pulse is more
+ * Validation, preview and highlighting results land while typing, as in the window. The CPU time that the FX
+ * thread and the render thread spend per typed character is printed too: unlike lateness it hardly depends on
+ * what else the machine runs, so it compares builds measured at different loads. When a pulse is more
  * than 50 ms late a sampler notes what the FX thread was doing, and the most frequent places are printed.
  * Headless (Monocle, software rendering), as the tests run.
  *
@@ -84,6 +86,7 @@ class TypingBenchmark {
 
     @Test
     void typingKeepsTheFramesComing() throws Exception {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<String> lines = new ArrayList<>();
         lines.add(type("package form: description", () -> app.tabs().select(RevisionFile.PACKAGE, true),
                 () -> stage.getScene().lookup("#field-description"), null));
@@ -97,8 +100,8 @@ class TypingBenchmark {
                 () -> app.tabs().source(RevisionFile.TEMPLATE).orElseThrow().area(), "\"DCOS_COMMONS_API_VERSION\": \""));
         System.out.println("[bench] typing " + CHARS + " characters at 10 a second into datastax-dse/700 (frame pulse lateness on the FX thread):");
         lines.forEach(l -> System.out.println("[bench]   " + l));
-        System.out.println("[bench] machine load average now: " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
-                + " on " + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.println(String.format(Locale.ROOT, "[bench] machine load average: %.1f before, %.1f after, on %d cores", loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors()));
     }
 
     /** Shows the editor, puts the caret after {@code after} (or at the end), types and reports the pulses' lateness. */
@@ -168,6 +171,10 @@ class TypingBenchmark {
         private volatile boolean running;
         private Thread fxThread;
         private Thread sampler;
+        private long cpuAtStart;
+        private long cpuUsed;
+        private long renderCpuAtStart;
+        private long renderCpuUsed;
         private final AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -181,6 +188,8 @@ class TypingBenchmark {
 
         void start() {
             fxThread = Thread.currentThread();
+            cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            renderCpuAtStart = renderThreadCpu();
             running = true;
             timer.start();
             sampler = new Thread(this::sample, "pulse-stall-sampler");
@@ -189,8 +198,16 @@ class TypingBenchmark {
         }
 
         void stop() {
+            cpuUsed = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart;
+            renderCpuUsed = renderThreadCpu() - renderCpuAtStart;
             timer.stop();
             running = false;
+        }
+
+        /** CPU time of JavaFX's render thread (it paints what the pulse laid out; the pulse waits for it). */
+        private static long renderThreadCpu() {
+            return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .mapToLong(t -> ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId())).sum();
         }
 
         private void sample() {
@@ -228,8 +245,9 @@ class TypingBenchmark {
             long[] sorted = late.stream().mapToLong(Long::longValue).sorted().toArray();
             long stalls = Arrays.stream(sorted).filter(v -> v > STALL_NANOS).count();
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                    "%-42s pulses=%d lateness p50=%.1f ms p99=%.1f ms max=%.1f ms; stalls > 50 ms: %d",
-                    what + ":", sorted.length, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, stalls));
+                    "%-42s pulses=%d lateness p50=%.1f ms p99=%.1f ms max=%.1f ms; stalls > 50 ms: %d; CPU a character: FX thread %.1f ms, render thread %.1f ms",
+                    what + ":", sorted.length, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, stalls,
+                    cpuUsed / 1e6 / CHARS, renderCpuUsed / 1e6 / CHARS));
             synchronized (stallPlaces) {
                 stallPlaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                         .forEach(e -> out.append(String.format(Locale.ROOT, "%n[bench]       FX thread during stalls (%d samples of 5 ms): %s",

@@ -43,6 +43,9 @@ import java.util.stream.Collectors;
  */
 public final class PackageFormView extends ScrollPane {
 
+    /** The problems a field's editor is marked for (a property of the editor node). */
+    private static final String DECORATED = "decorated-problems";
+
     private final PackageFormViewModel model;
     private final ProblemsViewModel problems;
     private final Messages messages;
@@ -110,7 +113,10 @@ public final class PackageFormView extends ScrollPane {
         problems.all().addListener((javafx.collections.ListChangeListener<Problem>) c -> decorate());
         sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
-                afterLayout.execute(this::decorate);
+                afterLayout.execute(() -> {
+                    rows.values().forEach(r -> r.editor().getProperties().remove(DECORATED)); // a new scene: mark afresh
+                    decorate();
+                });
             }
         });
         refresh();
@@ -309,6 +315,10 @@ public final class PackageFormView extends ScrollPane {
         for (Row row : rows.values()) {
             List<Problem> found = problems.about(RevisionFile.PACKAGE, row.field().pointer());
             Node target = row.editor();
+            if (found.equals(target.getProperties().get(DECORATED))) {
+                continue; // marked for these already: remaking the icon and tooltips cost frames at every check
+            }
+            target.getProperties().put(DECORATED, found);
             Decorator.removeAllDecorations(target);
             target.getStyleClass().removeAll("field-error", "field-warning");
             if (found.isEmpty()) {

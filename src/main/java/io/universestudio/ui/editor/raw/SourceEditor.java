@@ -65,6 +65,13 @@ public final class SourceEditor {
     private FindBar findBar;
     private GoToLineBar goToLineBar;
     private Consumer<String> onEdit = t -> { };
+    private BiConsumer<String, Runnable> onEditSoon = (text, done) -> {
+        done.run();
+        onEdit.accept(text);
+    };
+    /** True from a handover after a pause until its owner says it is in: {@link #commitPending()} then hands over again. */
+    private boolean handingOverSoon;
+    private long soonHandovers;
     private List<Problem> problems = List.of();
     private ProblemRanges ranges = ProblemRanges.NONE;
     private boolean echo;
@@ -79,6 +86,11 @@ public final class SourceEditor {
     private BiConsumer<String, String> onReplace = (text, description) -> onEdit.accept(text);
     /** The text and styles last applied to the area (null after the area's text was replaced as a whole). */
     private Highlighting applied;
+    /**
+     * The text last handed to the owner. When the session shows it back, the editor already has it, or has
+     * moved on with more typing: pushing it into the area would cost a full replace and drop those keys.
+     */
+    private String handedOver;
 
     /**
      * @param executor where colours and underlines are computed, from a copy of the text
@@ -108,7 +120,7 @@ public final class SourceEditor {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(ignore -> rehighlight());
         area.multiPlainChanges().filter(ignore -> !echo).subscribe(ignore -> pendingCommit = true);
-        area.multiPlainChanges().successionEnds(COMMIT_PAUSE).subscribe(ignore -> commitPending());
+        area.multiPlainChanges().successionEnds(COMMIT_PAUSE).subscribe(ignore -> commitSoon());
         area.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commitPending();
@@ -168,11 +180,46 @@ public final class SourceEditor {
         this.onEdit = consumer;
     }
 
-    /** Hands over text typed but not yet handed over (before undo, save, or switching views). */
+    /**
+     * Where typed text goes after a pause in typing when the owner may take it in later (parsing it off the
+     * FX thread first): it runs the {@code Runnable} once the text is in, or dropped for a newer one. Until
+     * then {@link #commitPending()} hands the text over again, at once.
+     */
+    public void onEditSoon(BiConsumer<String, Runnable> consumer) {
+        this.onEditSoon = consumer;
+    }
+
+    /** Where work for the owner can run off the FX thread (the highlight thread). */
+    public Executor background() {
+        return executor;
+    }
+
+    /** Where such work comes back to. */
+    public Executor fx() {
+        return fx;
+    }
+
+    /** Hands over text typed but not yet handed over (before undo, save, or switching views), at once. */
     public void commitPending() {
+        if (pendingCommit || handingOverSoon) {
+            pendingCommit = false;
+            handingOverSoon = false;
+            handedOver = area.getText();
+            onEdit.accept(handedOver);
+        }
+    }
+
+    private void commitSoon() {
         if (pendingCommit) {
             pendingCommit = false;
-            onEdit.accept(area.getText());
+            handingOverSoon = true;
+            long mine = ++soonHandovers;
+            handedOver = area.getText();
+            onEditSoon.accept(handedOver, () -> {
+                if (mine == soonHandovers) {
+                    handingOverSoon = false;
+                }
+            });
         }
     }
 
@@ -196,31 +243,43 @@ public final class SourceEditor {
         }
     }
 
-    /** Shows {@code text} (from the session) unless the editor already holds it; keeps the caret's place. */
+    /**
+     * Shows {@code text} (from the session) unless the editor already holds it or handed it over itself.
+     * Only the range that differs is replaced, so the rest keeps its paragraphs and colours (replacing all
+     * of a 148 KB text rebuilt every paragraph on the FX thread); the caret keeps its place in the text.
+     */
     public void show(String text) {
         if (!active) {
             waitingText = text;
             return;
         }
         waitingText = null;
-        if (text.equals(area.getText())) {
+        if (handedOver != null && (text == handedOver || text.equals(handedOver))) {
+            return; // the session caught up with this editor
+        }
+        handedOver = null;
+        String shown = area.getText();
+        TextDiff diff = TextDiff.between(shown, text);
+        if (diff.isEmpty()) {
             return;
         }
-        int caret = Math.min(area.getCaretPosition(), text.length());
+        int caret = area.getCaretPosition();
         echo = true;
         try {
-            area.replaceText(text);
+            area.replaceText(diff.start(), diff.oldEnd(), diff.replacement());
         } finally {
             echo = false;
         }
-        applied = null; // the replaced text has no styles left
         pendingCommit = false;
-        area.moveTo(Math.min(caret, area.getLength()));
-        area.requestFollowCaret(); // replacing the text leaves the view at its end otherwise
+        area.moveTo(Math.min(diff.caretAfter(caret), area.getLength()));
+        area.requestFollowCaret();
         rehighlight();
     }
 
     public void setProblems(List<Problem> newProblems) {
+        if (newProblems.equals(problems)) {
+            return; // a check of another file, or the same findings again: nothing to underline anew
+        }
         problems = List.copyOf(newProblems);
         if (active) {
             rehighlight();
@@ -285,7 +344,8 @@ public final class SourceEditor {
             echo = false;
         }
         area.moveTo(start + replacement.length());
-        onReplace.accept(area.getText(), description);
+        handedOver = area.getText();
+        onReplace.accept(handedOver, description);
         rehighlight();
     }
 
@@ -335,7 +395,8 @@ public final class SourceEditor {
         }
         pendingCommit = false;
         area.moveTo(Math.min(caret, area.getLength()));
-        onReplace.accept(area.getText(), description);
+        handedOver = area.getText();
+        onReplace.accept(handedOver, description);
         rehighlight();
     }
 
@@ -412,7 +473,7 @@ public final class SourceEditor {
             List<TextMatch> found = searching.matches(text);
             StyleSpans<Collection<String>> spans = withMatches(withProblems(highlighter.highlight(text), pr, text.length()),
                     found, text.length());
-            return new Highlighting(text, pr, spans, found, before == null ? null : before.text(), StyleChange.between(
+            return new Highlighting(text, pr, spans, found, before == null ? null : before.text(), StyleChange.parts(
                     before == null ? null : before.text(), before == null ? null : before.spans(), text, spans));
         }, executor).whenCompleteAsync((h, failure) -> {
             if (failure != null) {
@@ -428,7 +489,7 @@ public final class SourceEditor {
      * styled before.
      */
     private record Highlighting(String text, ProblemRanges ranges, StyleSpans<Collection<String>> spans,
-                                List<TextMatch> matches, String base, StyleChange change) {
+                                List<TextMatch> matches, String base, List<StyleChange> changes) {
     }
 
     /**
@@ -442,9 +503,12 @@ public final class SourceEditor {
         ranges = h.ranges();
         matches = h.matches();
         if (!h.text().isEmpty()) {
-            StyleChange c = applied == null || applied.text() != h.base() ? StyleChange.all(h.text().length()) : h.change();
-            if (c.end() > c.start()) {
-                area.setStyleSpans(c.start(), h.spans().subView(c.start(), c.end()));
+            List<StyleChange> changes = applied == null || applied.text() != h.base()
+                    ? List.of(StyleChange.all(h.text().length())) : h.changes();
+            for (StyleChange c : changes) {
+                if (c.end() > c.start()) {
+                    area.setStyleSpans(c.start(), h.spans().subView(c.start(), c.end()));
+                }
             }
         }
         applied = h;

@@ -3,7 +3,11 @@ package io.universestudio.ui.editor.raw;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,6 +44,65 @@ record StyleChange(int start, int end) {
         start = Math.max(0, Math.min(start, newLength));
         end = Math.max(start, Math.min(end, newLength));
         return new StyleChange(start, end);
+    }
+
+    /** Parts closer than this are restyled as one: each call into the area has a cost of its own. */
+    static final int JOIN_GAP = 256;
+
+    /**
+     * The parts of {@code newText} whose text or style differs from {@code oldText} styled with
+     * {@code oldSpans} (compared across the edit, so the text after it is compared with where it was).
+     * Typing far above a problem underline restyles the typed word and the underline, not everything
+     * between them (17 KB of the template at each key, before).
+     */
+    static List<StyleChange> parts(String oldText, StyleSpans<Collection<String>> oldSpans,
+                                   String newText, StyleSpans<Collection<String>> newSpans) {
+        StyleChange bounds = between(oldText, oldSpans, newText, newSpans);
+        if (bounds.end() <= bounds.start() || oldText == null || oldSpans == null
+                || oldSpans.length() != oldText.length() || newSpans.length() != newText.length()) {
+            return bounds.end() > bounds.start() ? List.of(bounds) : List.of();
+        }
+        int newLength = newText.length();
+        int shift = newLength - oldText.length();
+        TextDiff edit = TextDiff.between(oldText, newText);
+        int editEnd = edit.start() + edit.replacement().length();
+        Map<Collection<String>, Integer> ids = new HashMap<>();
+        int[] oldStyles = styleIds(oldSpans, ids);
+        int[] newStyles = styleIds(newSpans, ids);
+        List<StyleChange> out = new ArrayList<>();
+        int runStart = -1;
+        int lastDiffer = -1;
+        for (int i = bounds.start(); i < bounds.end(); i++) {
+            boolean differs = i >= edit.start() && i < editEnd
+                    || newStyles[i] != oldStyles[i < edit.start() ? i : i - shift];
+            if (!differs) {
+                continue;
+            }
+            if (runStart >= 0 && i - lastDiffer > JOIN_GAP) {
+                out.add(new StyleChange(runStart, lastDiffer + 1));
+                runStart = -1;
+            }
+            if (runStart < 0) {
+                runStart = i;
+            }
+            lastDiffer = i;
+        }
+        if (runStart >= 0) {
+            out.add(new StyleChange(runStart, lastDiffer + 1));
+        }
+        return out;
+    }
+
+    /** The style of each character, as a number that is the same for equal styles. */
+    private static int[] styleIds(StyleSpans<Collection<String>> spans, Map<Collection<String>, Integer> ids) {
+        int[] out = new int[spans.length()];
+        int at = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            int id = ids.computeIfAbsent(span.getStyle(), k -> ids.size());
+            java.util.Arrays.fill(out, at, at + span.getLength(), id);
+            at += span.getLength();
+        }
+        return out;
     }
 
     /** How many characters from the start have the same style in both. */

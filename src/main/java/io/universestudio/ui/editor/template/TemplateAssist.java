@@ -2,6 +2,7 @@ package io.universestudio.ui.editor.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.universestudio.core.json.JsonLocations;
+import io.universestudio.core.json.LineIndex;
 import io.universestudio.core.model.JsonDocument;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.schema.ConfigSchema;
@@ -39,6 +40,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
@@ -47,8 +50,8 @@ import java.util.function.IntFunction;
  * popup of variable paths while typing a tag (and on Ctrl+Space), Ctrl+click to go to the option behind a
  * variable, the matching open/close tag of the section under the caret, and a gutter mark on lines with
  * something that keeps Cosmos from compiling the template (a section unclosed or closed wrongly, an
- * unterminated tag, a partial). The scan is {@link MustacheScanner}'s single pass, cheap
- * enough for every pause in typing, so it runs on the FX thread.
+ * unterminated tag, a partial). The scan ({@link MustacheScanner}'s single pass) runs after each pause in
+ * typing on the editor's background thread; the FX thread only takes its result.
  */
 public final class TemplateAssist {
 
@@ -65,6 +68,12 @@ public final class TemplateAssist {
     private final SelectionImpl<Collection<String>, String, Collection<String>> openMatch;
     private final SelectionImpl<Collection<String>, String, Collection<String>> closeMatch;
     private final IntFunction<Node> lineNumbers;
+    private static final System.Logger LOG = System.getLogger(TemplateAssist.class.getName());
+
+    private final Executor background;
+    private final Executor fx;
+    /** Counts the changes of the text, so a scan of older text is not shown. */
+    private long edits;
     private TemplateStructure structure;
     private Map<Integer, String> marks = Map.of();
     private Revision cachedFor;
@@ -77,6 +86,8 @@ public final class TemplateAssist {
         this.session = session;
         this.goTo = goTo;
         this.lineNumbers = LineNumberFactory.get(area);
+        this.background = editor.background();
+        this.fx = editor.fx();
         openMatch = new SelectionImpl<>("section-open", area, p -> p.getStyleClass().add("section-match"));
         closeMatch = new SelectionImpl<>("section-close", area, p -> p.getStyleClass().add("section-match"));
         area.addSelection(openMatch);
@@ -94,6 +105,7 @@ public final class TemplateAssist {
         popup.getContent().add(list);
         popup.setAutoHide(true);
 
+        area.multiPlainChanges().subscribe(ignore -> edits++);
         area.multiPlainChanges().successionEnds(RESCAN_PAUSE).subscribe(ignore -> rescan());
         area.plainTextChanges().subscribe(change -> {
             String inserted = change.getInserted();
@@ -175,21 +187,41 @@ public final class TemplateAssist {
         return popup.isShowing() ? List.copyOf(list.getItems()) : List.of();
     }
 
+    /** A scan of the text and its gutter marks, made on the editor's background thread. */
+    private record Scan(TemplateStructure structure, Map<Integer, String> marks) {
+    }
+
+    /**
+     * Scans the text on the editor's background thread (51 KB for dse/700) and shows the result if the text
+     * has not changed since; the gutter is remade only when its marks change.
+     */
     private void rescan() {
-        structure = MustacheScanner.scan(area.getText());
+        String text = area.getText();
+        long at = edits;
+        CompletableFuture.supplyAsync(() -> scan(text), background).whenCompleteAsync((scan, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.WARNING, "Scanning the template failed; its marks stay as they were", failure);
+            } else if (at == edits) { // else a newer scan follows
+                structure = scan.structure();
+                if (!scan.marks().equals(marks)) {
+                    marks = scan.marks();
+                    area.setParagraphGraphicFactory(this::gutter);
+                }
+                showMatch();
+            }
+        }, fx);
+    }
+
+    private static Scan scan(String text) {
+        TemplateStructure scanned = MustacheScanner.scan(text);
+        LineIndex lines = new LineIndex(text);
         Map<Integer, String> next = new HashMap<>();
-        for (TemplateProblem p : structure.problems()) {
+        for (TemplateProblem p : scanned.problems()) {
             if (p.fatal()) {
-                int line = area.offsetToPosition(Math.min(p.start(), area.getLength()),
-                        org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() + 1;
-                next.merge(line, p.message(), (a, b) -> a + "\n" + b);
+                next.merge(lines.position(p.start()).line(), p.message(), (a, b) -> a + "\n" + b);
             }
         }
-        if (!next.equals(marks)) {
-            marks = Map.copyOf(next);
-            area.setParagraphGraphicFactory(this::gutter);
-        }
-        showMatch();
+        return new Scan(scanned, Map.copyOf(next));
     }
 
     private Node gutter(int paragraph) {

@@ -49,6 +49,35 @@ class StyleChangeTest {
         assertThat(StyleChange.between(null, null, text, spans)).isEqualTo(StyleChange.all(text.length()));
     }
 
+    @Test
+    void aLetterTypedFarFromAMovedUnderlineRestylesTwoSmallPartsAndNothingBetween() {
+        String before = "{\"a\": \"x\",\n" + "  \"filler\": 1,\n".repeat(400) + "  \"z\": 2}";
+        String after = before.replaceFirst("\"x\"", "\"xy\"");
+        int far = before.indexOf("\"z\"");
+        StyleSpans<Collection<String>> oldSpans = underline(highlighter.highlight(before), far, far + 3);
+        // The underline stays at the same offset while the text moves on by one (a check of the older text).
+        StyleSpans<Collection<String>> newSpans = underline(highlighter.highlight(after), far, far + 3);
+
+        List<StyleChange> parts = StyleChange.parts(before, oldSpans, after, newSpans);
+
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).end() - parts.get(0).start()).isLessThan(20);
+        assertThat(parts.get(1).start()).isGreaterThan(far - 10);
+        assertThat(parts.get(1).end() - parts.get(1).start()).isLessThan(20);
+        List<Collection<String>> oldStyles = perCharacter(oldSpans);
+        List<Collection<String>> newStyles = perCharacter(newSpans);
+        for (int i = parts.get(0).end(); i < parts.get(1).start(); i++) {
+            assertThat(newStyles.get(i)).as("style at %d", i).isEqualTo(oldStyles.get(i - 1));
+        }
+        assertThat(StyleChange.parts(before, oldSpans, before, oldSpans)).isEmpty();
+    }
+
+    private static StyleSpans<Collection<String>> underline(StyleSpans<Collection<String>> spans, int from, int to) {
+        return spans.overlay(new org.fxmisc.richtext.model.StyleSpansBuilder<Collection<String>>()
+                .add(List.of(), from).add(List.of("problem-error"), to - from).add(List.of(), spans.length() - to).create(),
+                (a, b) -> b.isEmpty() ? a : b);
+    }
+
     /** The change, after checking that every character outside it keeps the style it had (shifted by the edit). */
     private StyleChange changeAndCheck(String before, String after) {
         StyleSpans<Collection<String>> oldSpans = highlighter.highlight(before);
