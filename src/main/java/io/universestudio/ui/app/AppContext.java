@@ -161,7 +161,7 @@ public final class AppContext {
         this.installForm = new InstallFormViewModel(optionsModel.schemaProperty(), preview.optionsProperty());
         this.resourcesModel = new ResourcesEditorViewModel(session, messages, images,
                 folders.data().resolve("icons"), workers.io(), workers.fx(), workers.fxLater());
-        this.previewModel = new PreviewViewModel(preview, session, messages);
+        this.previewModel = new PreviewViewModel(preview, session, messages, workers.render(), workers.fx());
         previewModel.setProblemSink(problems::showPreviewProblems);
         this.findInFiles = new FindInFilesViewModel(session, messages, workers.highlight(), workers.fx());
     }
@@ -204,6 +204,7 @@ public final class AppContext {
         ProblemsView problemsView = new ProblemsView(problems, messages);
         PreviewView previewView = new PreviewView(previewModel, messages, editors,
                 (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
+        tabs.source(io.universestudio.core.model.RevisionFile.TEMPLATE).ifPresent(previewView::followCaretOf);
         tools = new ToolWindows(windows, dialogs, messages, main, server, repositoriesModel, publish::choose,
                 NewPackageViewModel::new, workers.desktop(),
                 new ExportViewModel(session, notification, messages, workers.io(), workers.fx()));

@@ -30,6 +30,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +43,7 @@ import java.util.function.Consumer;
 public final class PreviewViewModel {
 
     public static final String OPTIONS_CODE = "OPTIONS-INVALID";
+    private static final System.Logger LOG = System.getLogger(PreviewViewModel.class.getName());
 
     private final LivePreview live;
     private final EditorSession session;
@@ -55,11 +58,21 @@ public final class PreviewViewModel {
     private Consumer<List<Problem>> problemSink = p -> { };
     private RenderSuccess lastSuccess;
     private io.universestudio.core.json.JsonLocations shownLocations = io.universestudio.core.json.JsonLocations.EMPTY;
+    private final ReadOnlyObjectWrapper<CaretValues> caretValues = new ReadOnlyObjectWrapper<>(this, "caretValues", CaretValues.NONE);
+    private final Executor background;
+    private final Executor fx;
+    private long renderGeneration;
 
-    public PreviewViewModel(LivePreview live, EditorSession session, Messages messages) {
+    /**
+     * @param background where the tag-to-value index of each render is built (it walks the source map)
+     * @param fx         where it comes back
+     */
+    public PreviewViewModel(LivePreview live, EditorSession session, Messages messages, Executor background, Executor fx) {
         this.live = live;
         this.session = session;
         this.messages = messages;
+        this.background = background;
+        this.fx = fx;
         live.resultProperty().addListener((o, a, r) -> show(r));
         live.optionsProperty().addListener((o, a, b) -> {
             optionsJson.set(JsonText.pretty(b));
@@ -76,10 +89,12 @@ public final class PreviewViewModel {
     }
 
     private void show(LivePreview.Result r) {
+        long generation = ++renderGeneration;
         if (r.result() instanceof RenderSuccess s) {
             lastSuccess = s;
             String shown = JsonText.pretty(s.renderJson());
             shownLocations = LocatedJsonReader.read(shown).locations();
+            indexCaretValues(generation, s, shownLocations, r.revision().template().orElse(null));
             appText.set(shown);
             labelsText.set(JsonText.pretty(s.labels().decoded()));
             failed.set(null);
@@ -87,6 +102,7 @@ public final class PreviewViewModel {
             problemSink.accept(List.of());
             leaves.set(leavesOf(s.mergedOptions()));
         } else if (r.result() instanceof RenderFailure f) {
+            caretValues.set(CaretValues.NONE);
             failure.set(describe(f));
             failed.set(f);
             appText.set(f.renderedText() == null ? "" : f.renderedText());
@@ -94,6 +110,23 @@ public final class PreviewViewModel {
             problemSink.accept(optionProblems(f));
             leaves.set(leavesOf(mergedGuess()));
         }
+    }
+
+    /** Builds the tag-to-value index of a render off the FX thread; a newer render's index wins. */
+    private void indexCaretValues(long generation, RenderSuccess s, io.universestudio.core.json.JsonLocations shown,
+                                  String template) {
+        if (template == null) {
+            caretValues.set(CaretValues.NONE);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> CaretValues.of(s.sourceMap(), shown, template), background)
+                .whenCompleteAsync((values, failure) -> {
+                    if (failure != null) {
+                        LOG.log(System.Logger.Level.WARNING, "The preview cannot show what the template's tags printed", failure);
+                    } else if (generation == renderGeneration) {
+                        caretValues.set(values);
+                    }
+                }, fx);
     }
 
     private String describe(RenderFailure f) {
@@ -217,6 +250,11 @@ public final class PreviewViewModel {
         return shownLocations.pointerAt(offset)
                 .flatMap(pointer -> lastSuccess.sourceMap().at(pointer).stream().findFirst())
                 .map(io.universestudio.core.render.SourceMap.Entry::region);
+    }
+
+    /** For each value tag of the latest render, where its values are in {@link #appTextProperty()}. */
+    public ReadOnlyObjectProperty<CaretValues> caretValuesProperty() {
+        return caretValues.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty appTextProperty() {
