@@ -142,7 +142,7 @@ public final class AppContext {
         CredentialStore credentials = CredentialStores.forThisComputer(OperatingSystem.current(), folders.config(), Map.of());
         this.repositories = new Repositories(settingsStore, credentials, loadSettings(settingsStore).settings());
         this.images = new ImageFetcher(folders.data().resolve("image-cache"), Duration.ofSeconds(5));
-        this.server = new ServerViewModel(repositories::current, AppContext::startServer, dialogs, messages,
+        this.server = new ServerViewModel(repositories::current, repositories::rememberServerBind, AppContext::startServer, dialogs, messages,
                 workers.publish(), workers.fx(), workers.fxLater());
         this.revisions = new RevisionsViewModel(session, notification, dialogs, messages, renderedApp(renderer),
                 workers.io(), workers.fx());
