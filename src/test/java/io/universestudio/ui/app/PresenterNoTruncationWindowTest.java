@@ -133,7 +133,8 @@ class PresenterNoTruncationWindowTest {
         robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("no default", r -> r.withText(
                 RevisionFile.CONFIG, r.text(RevisionFile.CONFIG).orElseThrow()
                         .replace("\"type\": \"string\",\n          \"default\": \"V1\"", "\"type\": \"string\"")))));
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#publishButton").queryAs(javafx.scene.control.SplitMenuButton.class).fire());
+        // Publish as the toolbar's button does (at 200% the button is in the toolbar's overflow menu).
+        WaitForAsyncUtils.asyncFx(() -> app.publish().publish());
         try {
             WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                     () -> robot.lookup("#publishWarnings").tryQuery().isPresent());
@@ -161,7 +162,7 @@ class PresenterNoTruncationWindowTest {
         root.layout();
         List<String> cut = new ArrayList<>();
         walk(root, node -> {
-            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank()) {
+            if (node instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isBlank() && !meantToShorten(l)) {
                 String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
                 Text text = labeledText(l);
                 if (text != null && !full.equals(text.getText()) && !full.replace("\n", " ").equals(text.getText())) {
@@ -171,6 +172,15 @@ class PresenterNoTruncationWindowTest {
             }
         });
         return cut;
+    }
+
+    /**
+     * The what-if list's option path (before the option's own name, which must stay whole) is shortened in
+     * its middle on purpose, with the whole path in its tooltip.
+     */
+    private static boolean meantToShorten(Labeled l) {
+        return l.getStyleClass().contains("option-path") && l.getTooltip() != null
+                && l.getTooltip().getText().startsWith(l.getText());
     }
 
     private static boolean shown(Node node) {

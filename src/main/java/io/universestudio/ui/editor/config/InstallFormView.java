@@ -57,6 +57,7 @@ public final class InstallFormView {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fill(t));
         Button reset = new Button(messages.get("installForm.reset"));
         reset.setId("installFormReset");
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "..." at 200% zoom before
         reset.setOnAction(e -> {
             model.reset();
             rebuild(model.formProperty().get());
@@ -112,6 +113,8 @@ public final class InstallFormView {
         box.setPadding(new Insets(10));
         Label title = new Label(t.name());
         title.getStyleClass().add("form-heading-1");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getChildren().add(title);
         if (!t.help().isEmpty()) {
             box.getChildren().add(help(t.help()));
@@ -120,6 +123,8 @@ public final class InstallFormView {
             if (item instanceof FormHeading h) {
                 Label l = new Label(h.title());
                 l.getStyleClass().add("form-heading-" + Math.min(h.level(), 4));
+                l.setWrapText(true); // a long section name ("transport_encryption") breaks rather than ending in "..."
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.getChildren().add(l);
                 if (!h.help().isEmpty()) {
                     box.getChildren().add(help(h.help()));
@@ -143,6 +148,8 @@ public final class InstallFormView {
 
     private Node field(FormField f) {
         Label label = new Label(f.label() + (f.required() ? " *" : ""));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (f.required()) {
             label.getStyleClass().add("required-label");
         }
