@@ -1,6 +1,5 @@
 package io.universestudio.ui.common;
 
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -35,12 +34,15 @@ public final class ColumnsFitContent {
             }
             fit.run();
         });
-        table.skinProperty().addListener((o, was, skin) -> Platform.runLater(() -> {
-            if (header(table) instanceof Labeled l) {
+        // The header exists after the first layout: from then on, its font (the zoom) refits the columns.
+        boolean[] following = {false};
+        table.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs && !following[0] && header(table) instanceof Labeled l) {
+                following[0] = true;
                 l.fontProperty().addListener((f, a, b) -> fit.run());
+                fit.run();
             }
-            fit.run();
-        }));
+        });
     }
 
     private static Node header(TableView<?> table) {

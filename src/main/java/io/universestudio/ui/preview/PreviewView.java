@@ -136,6 +136,7 @@ public final class PreviewView extends VBox {
         origin.setId("previewOrigin");
         origin.getStyleClass().add("help-text");
         origin.setWrapText(true);
+        origin.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, not cut after one line
         VBox appBox = new VBox(2, origin, app.view());
         VBox.setVgrow(app.view(), Priority.ALWAYS);
         TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), new Tab(messages.get("preview.labels"), labels.view()));
