@@ -47,6 +47,9 @@ public final class InstallFormView {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Map<OptionPath, Label> problemLabels = new HashMap<>();
+    /** For each field shown, how it takes a value set elsewhere (the preview) without being drawn again. */
+    private final Map<OptionPath, java.util.function.Consumer<FormValues>> refreshers = new HashMap<>();
+    private boolean refreshing;
 
     public InstallFormView(InstallFormViewModel model, Messages messages) {
         this.model = model;
@@ -72,8 +75,8 @@ public final class InstallFormView {
         root.setCenter(tabs);
         model.formProperty().addListener((o, a, f) -> rebuild(f));
         model.valuesProperty().addListener((o, a, v) -> showProblems(v));
-        // Values set in the preview: the fields are drawn again with them, on the same tab.
-        model.outsideChangesProperty().addListener((o, a, n) -> rebuild(model.formProperty().get()));
+        // Values set in the preview: only the fields whose value changed are set again, in place.
+        model.outsideChangesProperty().addListener((o, a, n) -> refreshValues(model.valuesProperty().get()));
         rebuild(model.formProperty().get());
     }
 
@@ -85,6 +88,7 @@ public final class InstallFormView {
         String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
                 : ((FormTab) tabs.getSelectionModel().getSelectedItem().getUserData()).name();
         problemLabels.clear();
+        refreshers.clear();
         tabs.getTabs().clear();
         if (form == null) {
             return;
@@ -159,14 +163,33 @@ public final class InstallFormView {
             case CHECKBOX -> {
                 CheckBox c = new CheckBox();
                 c.setSelected(values.value(f.path()).map(v -> v.asBoolean()).orElse(false));
-                c.selectedProperty().addListener((o, a, on) -> model.setText(f.path(), Boolean.toString(on)));
+                c.selectedProperty().addListener((o, a, on) -> {
+                    if (!refreshing) {
+                        model.setText(f.path(), Boolean.toString(on));
+                    }
+                });
+                refreshers.put(f.path(), v -> {
+                    boolean on = v.value(f.path()).map(x -> x.asBoolean()).orElse(false);
+                    if (c.isSelected() != on) {
+                        c.setSelected(on);
+                    }
+                });
                 yield c;
             }
             case CHOICE -> {
                 ComboBox<String> c = new ComboBox<>();
                 f.choices().forEach(v -> c.getItems().add(f.display(v)));
                 c.setValue(values.text(f.path()));
-                c.valueProperty().addListener((o, a, v) -> model.setText(f.path(), v == null ? "" : v));
+                c.valueProperty().addListener((o, a, v) -> {
+                    if (!refreshing) {
+                        model.setText(f.path(), v == null ? "" : v);
+                    }
+                });
+                refreshers.put(f.path(), v -> {
+                    if (!java.util.Objects.equals(c.getValue(), v.text(f.path()))) {
+                        c.setValue(v.text(f.path()));
+                    }
+                });
                 yield c;
             }
             case SECRET -> text(new PasswordField(), f, values);
@@ -204,8 +227,31 @@ public final class InstallFormView {
 
     private <T extends TextInputControl> T text(T control, FormField f, FormValues values) {
         control.setText(values.text(f.path()));
-        control.textProperty().addListener((o, a, t) -> model.setText(f.path(), t));
+        control.textProperty().addListener((o, a, t) -> {
+            if (!refreshing) {
+                model.setText(f.path(), t);
+            }
+        });
+        refreshers.put(f.path(), v -> {
+            if (!control.getText().equals(v.text(f.path()))) {
+                control.setText(v.text(f.path()));
+            }
+        });
         return control;
+    }
+
+    /** Sets the shown fields whose value differs from {@code values}; the others, and the tab, stay as they are. */
+    private void refreshValues(FormValues values) {
+        if (values == null) {
+            return;
+        }
+        refreshing = true;
+        try {
+            refreshers.values().forEach(r -> r.accept(values));
+        } finally {
+            refreshing = false;
+        }
+        showProblems(values);
     }
 
     private void showProblems(FormValues values) {
