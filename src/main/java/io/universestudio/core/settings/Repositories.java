@@ -81,6 +81,14 @@ public final class Repositories {
         return commit(current.withReplaced(without), without);
     }
 
+    /** Remembers where the built-in server listens, for the next start of the Server window. */
+    public synchronized void rememberServerBind(String address) {
+        if (!address.equals(current.serverBindAddress())) {
+            current = current.withServerBindAddress(address);
+            store.save(current);
+        }
+    }
+
     public synchronized void select(String id) {
         current = current.withSelected(id);
         store.save(current);

@@ -5,16 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The user's preferences (immutable): the repositories and which one the Publish button uses. Every
- * change returns a new Settings, handed to {@link SettingsStore#save}.
+ * The user's preferences (immutable): the repositories, which one the Publish button uses, and the address
+ * the built-in server last listened on ("" when never chosen). Every change returns a new Settings, handed
+ * to {@link SettingsStore#save}.
  */
-public record Settings(List<RepositorySettings> repositories, String selectedRepositoryId) {
+public record Settings(List<RepositorySettings> repositories, String selectedRepositoryId, String serverBindAddress) {
 
     public static final Settings EMPTY = new Settings(List.of(), "");
 
     public Settings {
         repositories = List.copyOf(repositories);
         selectedRepositoryId = selectedRepositoryId == null ? "" : selectedRepositoryId;
+        serverBindAddress = serverBindAddress == null ? "" : serverBindAddress.trim();
+    }
+
+    public Settings(List<RepositorySettings> repositories, String selectedRepositoryId) {
+        this(repositories, selectedRepositoryId, "");
+    }
+
+    /** The server's bind address as the person last chose it in the Server window. */
+    public Settings withServerBindAddress(String address) {
+        return new Settings(repositories, selectedRepositoryId, address);
     }
 
     public Optional<RepositorySettings> find(String id) {
@@ -30,7 +41,7 @@ public record Settings(List<RepositorySettings> repositories, String selectedRep
         if (find(id).isEmpty()) {
             throw new IllegalArgumentException("There is no repository with the id " + id);
         }
-        return new Settings(repositories, id);
+        return new Settings(repositories, id, serverBindAddress);
     }
 
     /** Adds a repository; refuses one whose problems are not fixed or whose name is taken. */
@@ -41,7 +52,7 @@ public record Settings(List<RepositorySettings> repositories, String selectedRep
         }
         List<RepositorySettings> list = new ArrayList<>(repositories);
         list.add(repository);
-        return new Settings(list, selectedRepositoryId.isEmpty() ? repository.id() : selectedRepositoryId);
+        return new Settings(list, selectedRepositoryId.isEmpty() ? repository.id() : selectedRepositoryId, serverBindAddress);
     }
 
     /** Replaces the repository with the same id. */
@@ -55,7 +66,7 @@ public record Settings(List<RepositorySettings> repositories, String selectedRep
         }
         List<RepositorySettings> list = new ArrayList<>(repositories);
         list.replaceAll(r -> r.id().equals(repository.id()) ? repository : r);
-        return new Settings(list, selectedRepositoryId);
+        return new Settings(list, selectedRepositoryId, serverBindAddress);
     }
 
     /**
@@ -66,7 +77,7 @@ public record Settings(List<RepositorySettings> repositories, String selectedRep
         List<RepositorySettings> list = new ArrayList<>(repositories);
         list.removeIf(r -> r.id().equals(id)
                 || r.kind() instanceof RepositoryKind.BuiltInServer s && s.servesId().equals(id));
-        return new Settings(list, selectedRepositoryId.equals(id) ? "" : selectedRepositoryId);
+        return new Settings(list, selectedRepositoryId.equals(id) ? "" : selectedRepositoryId, serverBindAddress);
     }
 
     /**

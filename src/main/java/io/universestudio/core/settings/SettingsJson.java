@@ -31,6 +31,9 @@ public final class SettingsJson {
         ObjectNode root = JsonText.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("selectedRepository", settings.selectedRepositoryId());
+        if (!settings.serverBindAddress().isEmpty()) {
+            root.put("serverBindAddress", settings.serverBindAddress());
+        }
         ArrayNode list = root.putArray("repositories");
         for (RepositorySettings r : settings.repositories()) {
             ObjectNode o = list.addObject();
@@ -88,7 +91,8 @@ public final class SettingsJson {
                 skipped.add("The repository \"" + label + "\" could not be read: " + e.getMessage());
             }
         }
-        return new Read(new Settings(repositories, root.path("selectedRepository").asText("")), skipped);
+        return new Read(new Settings(repositories, root.path("selectedRepository").asText(""),
+                root.path("serverBindAddress").asText("")), skipped);
     }
 
     private static RepositorySettings repository(JsonNode o) {

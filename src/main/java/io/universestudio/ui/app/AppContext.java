@@ -142,7 +142,7 @@ public final class AppContext {
         CredentialStore credentials = CredentialStores.forThisComputer(OperatingSystem.current(), folders.config(), Map.of());
         this.repositories = new Repositories(settingsStore, credentials, loadSettings(settingsStore).settings());
         this.images = new ImageFetcher(folders.data().resolve("image-cache"), Duration.ofSeconds(5));
-        this.server = new ServerViewModel(repositories::current, AppContext::startServer, dialogs, messages,
+        this.server = new ServerViewModel(repositories::current, repositories::rememberServerBind, AppContext::startServer, dialogs, messages,
                 workers.publish(), workers.fx(), workers.fxLater());
         this.revisions = new RevisionsViewModel(session, notification, dialogs, messages, renderedApp(renderer),
                 workers.io(), workers.fx());
@@ -205,6 +205,7 @@ public final class AppContext {
         ProblemsView problemsView = new ProblemsView(problems, messages);
         PreviewView previewView = new PreviewView(previewModel, messages, editors,
                 (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
+        tabs.source(io.universestudio.core.model.RevisionFile.TEMPLATE).ifPresent(previewView::followCaretOf);
         tools = new ToolWindows(windows, dialogs, messages, main, server, repositoriesModel, publish::choose,
                 NewPackageViewModel::new, workers.desktop(),
                 new ExportViewModel(session, notification, messages, workers.io(), workers.fx()));

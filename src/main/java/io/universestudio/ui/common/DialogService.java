@@ -80,6 +80,13 @@ public final class DialogService implements Prompts {
         // Cancel is the default: going ahead must be a deliberate choice.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        // "Publish anyway" whole at any zoom: the button bar otherwise gives every button the same narrow width.
+        for (ButtonType t : List.of(yes, no)) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(t);
+            ButtonBar.setButtonUniformSize(b, false);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (!items.isEmpty()) {
             TextArea list = new TextArea(items.stream().map(i -> "\u2022 " + i).collect(java.util.stream.Collectors.joining("\n")));
             list.setId(id + "Items");

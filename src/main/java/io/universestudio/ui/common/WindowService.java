@@ -190,7 +190,8 @@ public final class WindowService {
         if (scene == null) {
             return;
         }
-        List<String> sheets = appearance.theme().sceneStylesheets();
+        List<String> sheets = new java.util.ArrayList<>(appearance.theme().sceneStylesheets());
+        sheets.add(iconSizes(appearance.fontSize()));
         if (!scene.getStylesheets().equals(sheets)) {
             scene.getStylesheets().setAll(sheets);
         }
@@ -201,6 +202,16 @@ public final class WindowService {
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", appearance.fontSize()));
         mark(root, PRESENTER, appearance.isPresenter());
         mark(root, DARK, appearance.isDark());
+    }
+
+    /**
+     * Icons at the zoom and presenter mode in use (16 px at 100%), as a one-rule stylesheet: Ikonli's
+     * {@code -fx-icon-size} cannot be in em, as the icon's own font is made from it (em would feed back).
+     */
+    static String iconSizes(double fontPx) {
+        double px = Math.round(16 * fontPx / Appearance.BASE_FONT_PX);
+        return "data:text/css," + java.net.URLEncoder.encode(String.format(Locale.ROOT,
+                ".ikonli-font-icon { -fx-icon-size: %.0fpx; }", px), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void mark(Parent root, String styleClass, boolean on) {

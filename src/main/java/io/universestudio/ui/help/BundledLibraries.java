@@ -12,13 +12,16 @@ import java.util.Properties;
 
 /**
  * The libraries the application bundles, with their versions and licences (Help > About). The list is the
- * build's own ({@code dependency:list} of the runtime scope, written as bundled-libraries.txt), the licences
- * a hand-kept file that a test holds to that list (ADR 0132).
+ * build's own ({@code dependency:list} of the runtime scope, written as bundled-libraries.txt) plus what the
+ * app image ships beside it (app-image-libraries.txt, versions from the pom); the licences a hand-kept file
+ * that a test holds to that list (ADR 0132).
  */
 public final class BundledLibraries {
 
     public static final String LIST = "/io/universestudio/help/bundled-libraries.txt";
     public static final String LICENCES = "/io/universestudio/help/licences.properties";
+    /** What the app image ships beside the runtime dependencies (Monocle, for the start cache's training). */
+    public static final String APP_IMAGE_LIST = "/io/universestudio/help/app-image-libraries.txt";
 
     /** {@code org.slf4j:slf4j-api 2.0.17}, MIT License; the licence is "" when the file names none. */
     public record Library(String group, String artifact, String version, String licence) {
@@ -32,7 +35,7 @@ public final class BundledLibraries {
 
     /** The bundled libraries, one per group and artifact (JavaFX's platform jars are the same library). */
     public static List<Library> list() {
-        return of(read(LIST), licences());
+        return of(read(LIST) + "\n" + read(APP_IMAGE_LIST), licences());
     }
 
     static List<Library> of(String list, Properties licences) {

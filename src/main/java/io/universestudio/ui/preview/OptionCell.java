@@ -9,20 +9,33 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** One what-if option: its dotted name and its value; Enter or leaving the field applies the value. */
+/**
+ * One what-if option: its dotted name and its value; Enter or leaving the field applies the value. The
+ * name's last part (the option itself) is always shown whole; the path before it gets what room is left,
+ * shortened in its middle so its first part stays too, and the tooltip has the whole path.
+ */
 final class OptionCell extends ListCell<OptionLeaf> {
 
-    private final Label name = new Label();
+    static final String PATH_STYLE = "option-path";
+    private final Label path = new Label();
+    private final Label leafName = new Label();
+    private final HBox name = new HBox(0, path, leafName);
     private final TextField value = new TextField();
     private final HBox row = new HBox(8, name, value);
     private final Tooltip tip = new Tooltip();
     private OptionLeaf leaf;
 
     OptionCell(PreviewViewModel model) {
-        name.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        path.setMinWidth(0);
+        path.getStyleClass().add(PATH_STYLE);
+        leafName.setMinWidth(Label.USE_PREF_SIZE);
+        name.setAlignment(Pos.CENTER_LEFT);
         name.setMinWidth(60);
         name.prefWidthProperty().bind(row.widthProperty().multiply(0.55));
-        name.setTooltip(tip);
+        name.setMaxWidth(Double.MAX_VALUE);
+        path.setTooltip(tip);
+        leafName.setTooltip(tip);
         HBox.setHgrow(value, Priority.ALWAYS);
         value.setPrefColumnCount(8);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -51,10 +64,14 @@ final class OptionCell extends ListCell<OptionLeaf> {
             return;
         }
         String dotted = leaf.pointer().substring(1).replace('/', '.');
-        name.setText(dotted);
+        int dot = dotted.lastIndexOf('.');
+        path.setText(dot < 0 ? "" : dotted.substring(0, dot + 1));
+        leafName.setText(dot < 0 ? dotted : dotted.substring(dot + 1));
         tip.setText(dotted);
-        name.getStyleClass().removeAll("option-changed", "option-default");
-        name.getStyleClass().add(leaf.changed() ? "option-changed" : "option-default");
+        for (Label l : java.util.List.of(path, leafName)) {
+            l.getStyleClass().removeAll("option-changed", "option-default");
+            l.getStyleClass().add(leaf.changed() ? "option-changed" : "option-default");
+        }
         value.setText(leaf.text());
         value.getProperties().put("pointer", leaf.pointer());
         setGraphic(row);

@@ -46,6 +46,7 @@ public final class PreviewView extends VBox {
     private final Hyperlink tagLink = new Hyperlink();
     private final Label origin = new Label();
     private final BiConsumer<TemplateTag, String> showTemplateTag;
+    private final CaretValueHighlight caretValue;
 
     /**
      * @param showTemplateTag shows a tag in the template editor (and the option pointer it printed, or null)
@@ -60,6 +61,7 @@ public final class PreviewView extends VBox {
         getStyleClass().add("preview");
         app = editors.create(false, false);
         app.area().setId("previewApp");
+        caretValue = new CaretValueHighlight(app, origin, messages);
         labels = editors.create(false, false);
         labels.area().setId("previewLabels");
         optionsJson = editors.create(false, true);
@@ -134,6 +136,7 @@ public final class PreviewView extends VBox {
         origin.setId("previewOrigin");
         origin.getStyleClass().add("help-text");
         origin.setWrapText(true);
+        origin.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, not cut after one line
         VBox appBox = new VBox(2, origin, app.view());
         VBox.setVgrow(app.view(), Priority.ALWAYS);
         TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), new Tab(messages.get("preview.labels"), labels.view()));
@@ -204,6 +207,35 @@ public final class PreviewView extends VBox {
                 break;
             }
         }
+    }
+
+    /**
+     * While the caret of {@code template} is on a value tag ({@code {{service.name}}}), highlights the
+     * values that tag printed in the rendered app and scrolls the first into view. The look-up is a
+     * tree-map floor on an index built after each render, so following the caret costs the FX thread little.
+     */
+    public void followCaretOf(SourceEditor template) {
+        org.fxmisc.richtext.CodeArea area = template.area();
+        CaretValues.TemplateText text = new CaretValues.TemplateText() {
+            @Override
+            public int length() {
+                return area.getLength();
+            }
+
+            @Override
+            public String text(int start, int end) {
+                return end <= area.getLength() ? area.getText(start, end) : "";
+            }
+        };
+        Runnable update = () -> caretValue.show(model.caretValuesProperty().get().at(area.getCaretPosition(), text));
+        area.caretPositionProperty().addListener((o, a, c) -> update.run());
+        model.caretValuesProperty().addListener((o, a, v) -> update.run());
+        update.run();
+    }
+
+    /** The values highlighted for the template's caret (tests look at them). */
+    public CaretValueHighlight caretValueHighlight() {
+        return caretValue;
     }
 
     public SourceEditor appEditor() {

@@ -43,6 +43,7 @@ import java.util.function.Consumer;
 public final class PreviewViewModel {
 
     public static final String OPTIONS_CODE = "OPTIONS-INVALID";
+    private static final System.Logger LOG = System.getLogger(PreviewViewModel.class.getName());
 
     private final LivePreview live;
     private final EditorSession session;
@@ -54,13 +55,12 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<List<OptionLeaf>> leaves = new ReadOnlyObjectWrapper<>(this, "leaves", List.of());
     private final ReadOnlyStringWrapper optionsJson = new ReadOnlyStringWrapper(this, "optionsJson", "{}\n");
     private final ReadOnlyStringWrapper optionsJsonError = new ReadOnlyStringWrapper(this, "optionsJsonError");
-    private static final System.Logger LOG = System.getLogger(PreviewViewModel.class.getName());
-
     private final Executor worker;
     private final Executor fx;
     private Consumer<List<Problem>> problemSink = p -> { };
     private RenderSuccess lastSuccess;
     private io.universestudio.core.json.JsonLocations shownLocations = io.universestudio.core.json.JsonLocations.EMPTY;
+    private final ReadOnlyObjectWrapper<CaretValues> caretValues = new ReadOnlyObjectWrapper<>(this, "caretValues", CaretValues.NONE);
 
     /** As below, with everything done at once on the caller's thread. */
     public PreviewViewModel(LivePreview live, EditorSession session, Messages messages) {
@@ -69,7 +69,8 @@ public final class PreviewViewModel {
 
     /**
      * @param worker where a landed render is made ready to show (its text pretty-printed and located, the
-     *               what-if rows listed): for dse/700 that is 240 KB of JSON, too much for the FX thread
+     *               what-if rows listed, the index of what each template tag printed): for dse/700 that is
+     *               240 KB of JSON, too much for the FX thread
      * @param fx     where it is shown
      */
     public PreviewViewModel(LivePreview live, EditorSession session, Messages messages, Executor worker, Executor fx) {
@@ -95,7 +96,8 @@ public final class PreviewViewModel {
 
     /** What a render shows, made off the FX thread from the render and the revision and options it was made from. */
     private record Shown(LivePreview.Result of, String appText, io.universestudio.core.json.JsonLocations locations,
-                         String labelsText, String failure, List<Problem> problems, List<OptionLeaf> leaves) {
+                         String labelsText, String failure, List<Problem> problems, List<OptionLeaf> leaves,
+                         CaretValues caretValues) {
     }
 
     private void show(LivePreview.Result r) {
@@ -113,15 +115,20 @@ public final class PreviewViewModel {
         ObjectNode options = r.request().options();
         if (r.result() instanceof RenderSuccess s) {
             String shown = JsonText.pretty(s.renderJson());
-            return new Shown(r, shown, LocatedJsonReader.read(shown).locations(), JsonText.pretty(s.labels().decoded()),
-                    null, List.of(), leavesOf(s.mergedOptions(), config, options));
+            io.universestudio.core.json.JsonLocations locations = LocatedJsonReader.read(shown).locations();
+            CaretValues values = r.revision().template()
+                    .map(template -> CaretValues.of(s.sourceMap(), locations, template)).orElse(CaretValues.NONE);
+            return new Shown(r, shown, locations, JsonText.pretty(s.labels().decoded()),
+                    null, List.of(), leavesOf(s.mergedOptions(), config, options), values);
         }
         RenderFailure f = (RenderFailure) r.result();
         return new Shown(r, f.renderedText() == null ? "" : f.renderedText(), null, "", describe(f),
-                optionProblems(f, r.revision().config()), leavesOf(ConfigDefaults.withOptions(config, options), config, options));
+                optionProblems(f, r.revision().config()), leavesOf(ConfigDefaults.withOptions(config, options), config, options),
+                CaretValues.NONE);
     }
 
     private void apply(Shown s) {
+        caretValues.set(s.caretValues());
         if (s.of().result() instanceof RenderSuccess success) {
             lastSuccess = success;
             shownLocations = s.locations();
@@ -253,6 +260,11 @@ public final class PreviewViewModel {
         return shownLocations.pointerAt(offset)
                 .flatMap(pointer -> lastSuccess.sourceMap().at(pointer).stream().findFirst())
                 .map(io.universestudio.core.render.SourceMap.Entry::region);
+    }
+
+    /** For each value tag of the latest render, where its values are in {@link #appTextProperty()}. */
+    public ReadOnlyObjectProperty<CaretValues> caretValuesProperty() {
+        return caretValues.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty appTextProperty() {

@@ -101,15 +101,19 @@ public final class ServerViewModel {
     private RepositoryServer server;
     private Choice serving;
     private String servingBind;
+    private final Consumer<String> rememberBind;
+    /** True while the bind choice is set from the settings rather than by the person. */
+    private boolean restoringBind;
 
     /**
      * @param worker where the server starts and stops (indexing takes a moment)
      * @param fx     where results of start and stop are applied
      * @param events the FX thread for requests, which arrive on the server's own threads
      */
-    public ServerViewModel(Supplier<Settings> settings, Starter starter, Prompts prompts, Messages messages,
-                           Executor worker, Executor fx, Executor events) {
+    public ServerViewModel(Supplier<Settings> settings, Consumer<String> rememberBind, Starter starter, Prompts prompts,
+                           Messages messages, Executor worker, Executor fx, Executor events) {
         this.settings = settings;
+        this.rememberBind = rememberBind;
         this.starter = starter;
         this.prompts = prompts;
         this.messages = messages;
@@ -120,10 +124,15 @@ public final class ServerViewModel {
         bindChoice.set(bindChoices.get(0));
         selected.addListener((o, a, choice) -> {
             if (choice != null && !running.get()) {
-                bindChoice.set(choiceFor(choice.bindAddress()));
+                restoreBind(choice.bindAddress());
             }
         });
-        bindChoice.addListener((o, a, b) -> updateReach());
+        bindChoice.addListener((o, a, b) -> {
+            updateReach();
+            if (b != null && !restoringBind) {
+                rememberBind.accept(b.address());
+            }
+        });
         refresh();
     }
 
@@ -135,9 +144,13 @@ public final class ServerViewModel {
         CompletableFuture.supplyAsync(ReachableAddresses::list, worker).thenAcceptAsync(found -> {
             addresses = found;
             String was = bindChoice.get() == null ? null : bindChoice.get().address();
-            bindChoices.setAll(bindChoicesFor(found));
-            bindChoice.set(choiceFor(was != null ? was : selected.get() == null
-                    ? RepositoryKind.BuiltInServer.LOOPBACK : selected.get().bindAddress()));
+            restoringBind = true;
+            try {
+                bindChoices.setAll(bindChoicesFor(found));
+            } finally {
+                restoringBind = false;
+            }
+            restoreBind(was != null ? was : selected.get() == null ? remembered() : selected.get().bindAddress());
             updateReach();
         }, fx);
     }
@@ -151,6 +164,22 @@ public final class ServerViewModel {
         }
         out.add(new BindChoice(ALL, Reach.ALL_ADDRESSES, messages.get("server.bind.all")));
         return out;
+    }
+
+    /** Shows {@code address} as the choice without taking it for the person's own choice. */
+    private void restoreBind(String address) {
+        restoringBind = true;
+        try {
+            bindChoice.set(choiceFor(address));
+        } finally {
+            restoringBind = false;
+        }
+    }
+
+    /** The bind address last chosen in this window (kept in the settings), or 127.0.0.1. */
+    private String remembered() {
+        String address = settings.get().serverBindAddress();
+        return address.isEmpty() ? RepositoryKind.BuiltInServer.LOOPBACK : address;
     }
 
     /** The offered choice for {@code address}; an address not offered (any more) is added as it is. */
@@ -199,7 +228,7 @@ public final class ServerViewModel {
         for (RepositorySettings r : s.repositories()) {
             if (r.kind() instanceof RepositoryKind.LocalFolder local) {
                 // The usual port, so the URL given to "dcos package repo add" stays the same between runs.
-                out.add(new Choice(r.id(), r.name(), local.path(), RepositoryKind.BuiltInServer.LOOPBACK,
+                out.add(new Choice(r.id(), r.name(), local.path(), remembered(),
                         RepositoryKind.BuiltInServer.DEFAULT_PORT));
             } else if (r.kind() instanceof RepositoryKind.BuiltInServer b) {
                 s.find(b.servesId()).filter(x -> x.kind() instanceof RepositoryKind.LocalFolder).ifPresent(x ->

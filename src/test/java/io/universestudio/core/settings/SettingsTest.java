@@ -58,4 +58,16 @@ class SettingsTest {
         assertThat(RepositorySettings.create("", new RepositoryKind.LocalFolder(Path.of("relative"))).problems())
                 .hasSize(2);
     }
+
+    @Test
+    void theServerBindAddressIsWrittenReadAndKeptThroughOtherChanges() {
+        RepositorySettings local = RepositorySettings.create("Mine", new RepositoryKind.LocalFolder(Path.of("/tmp/mine").toAbsolutePath()));
+        Settings s = Settings.EMPTY.withAdded(local).withServerBindAddress("0.0.0.0");
+        Settings read = SettingsJson.read(SettingsJson.write(s)).settings();
+        assertThat(read.serverBindAddress()).isEqualTo("0.0.0.0");
+        assertThat(read.withSelected(local.id()).withRemoved(local.id()).serverBindAddress()).isEqualTo("0.0.0.0");
+        // A file from before the choice was saved reads as "never chosen", and writes nothing for it.
+        assertThat(SettingsJson.read("{\"format\": 1, \"repositories\": []}").settings().serverBindAddress()).isEmpty();
+        assertThat(SettingsJson.write(Settings.EMPTY)).doesNotContain("serverBindAddress");
+    }
 }

@@ -38,7 +38,9 @@ public final class ScreenshotProbe extends Application {
         stage.setY(10);
         stage.setWidth(windows ? 1000 : 1240);
         stage.setHeight(windows ? 660 : 800);
-        if (windows) {
+        if (a.get(0).equals("tab")) {
+            showTab(stage, app, a);
+        } else if (windows) {
             later(2, () -> {
                 app.tools().openServer();
                 app.tools().openRepositories(null);
@@ -69,6 +71,38 @@ public final class ScreenshotProbe extends Application {
         } else {
             later(2, () -> app.tabs().select(RevisionFile.RESOURCE, true));
             later(3, () -> app.visualEditors().resources().makeIcons(Path.of(a.get(3)).toFile()));
+        }
+    }
+
+    /**
+     * {@code tab HOME REVISION FILE ZOOM_STEPS PRESENTER [LINE]}: the whole screen, the zoom stepped up,
+     * presenter mode on or off, the tab of FILE (e.g. TEMPLATE) as a form, or for the template its source
+     * with the caret on the first tag of LINE (the preview marks what that tag printed).
+     */
+    private static void showTab(Stage stage, AppContext app, List<String> a) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        RevisionFile file = RevisionFile.valueOf(a.get(3));
+        later(1, () -> {
+            app.appearance().resetZoom();
+            for (int i = 0; i < Integer.parseInt(a.get(4)); i++) {
+                app.appearance().zoomIn();
+            }
+            app.appearance().setPresenter(Boolean.parseBoolean(a.get(5)));
+            app.tabs().select(file, file != RevisionFile.TEMPLATE);
+        });
+        if (a.size() > 6) {
+            later(3, () -> app.tabs().source(RevisionFile.TEMPLATE).ifPresent(editor -> {
+                String text = editor.area().getText();
+                int line = Integer.parseInt(a.get(6));
+                int at = text.indexOf("{{", editor.area().getAbsolutePosition(line - 1, 0));
+                editor.area().moveTo(at + 3);
+                editor.area().showParagraphAtCenter(line - 1);
+                editor.area().requestFocus();
+            }));
         }
     }
 

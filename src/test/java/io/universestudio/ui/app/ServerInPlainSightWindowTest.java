@@ -83,6 +83,36 @@ class ServerInPlainSightWindowTest {
     }
 
     @Test
+    void theChosenBindAddressIsSavedInTheSettingsAndChosenAgainAfterARestart(FxRobot robot) throws Exception {
+        robot.interact(() -> app.tools().openServer());
+        @SuppressWarnings("unchecked")
+        ComboBox<ServerViewModel.BindChoice> bind = robot.lookup("#serverBind").queryAs(ComboBox.class);
+        waitFor(() -> bind.getItems().stream().anyMatch(c -> c.address().equals(ServerViewModel.ALL)));
+        robot.interact(() -> bind.setValue(bind.getItems().stream().filter(c -> c.address().equals(ServerViewModel.ALL))
+                .findFirst().orElseThrow()));
+        // Written to the settings file (the store writes shortly after a change; shutting down writes at once).
+        robot.interact(() -> app.shutdown());
+        String saved = java.nio.file.Files.readString(StudioWindow.folders(home).settingsFile());
+        assertThat(io.universestudio.core.settings.SettingsJson.read(saved).settings().serverBindAddress())
+                .isEqualTo(ServerViewModel.ALL);
+
+        // A new start of the app, on the same user folders: the Server window offers the saved choice.
+        Stage second = WaitForAsyncUtils.asyncFx((Callable<Stage>) Stage::new).get(10, TimeUnit.SECONDS);
+        AppContext again = WaitForAsyncUtils.asyncFx((Callable<AppContext>) () -> StudioWindow.show(second, StudioWindow.folders(home), Optional.empty()))
+                .get(60, TimeUnit.SECONDS);
+        assertThat(again.server().bindChoiceProperty().get().address()).isEqualTo(ServerViewModel.ALL);
+        robot.interact(() -> again.tools().openServer());
+        waitFor(() -> robot.lookup("#serverBind").queryAll().size() >= 1);
+        @SuppressWarnings("unchecked")
+        ComboBox<ServerViewModel.BindChoice> bindAgain = robot.lookup("#serverBind").queryAllAs(ComboBox.class).stream()
+                .filter(c -> c.getScene().getWindow().isShowing() && c != bind).findFirst().orElse(bind);
+        waitFor(() -> bindAgain.getItems().size() > 2);
+        assertThat(bindAgain.getValue().address()).isEqualTo(ServerViewModel.ALL);
+        assertThat(robot.lookup("#serverReachNote").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("Every address"))).isTrue();
+    }
+
+    @Test
     void theStatusBarShowsTheRunningServerAndItsStopStopsIt(FxRobot robot) throws Exception {
         Node item = robot.lookup("#serverStatus").query();
         assertThat(item.isVisible()).isFalse();

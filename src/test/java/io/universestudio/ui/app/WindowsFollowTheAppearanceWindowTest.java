@@ -1,6 +1,7 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.model.RevisionFile;
+import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.Theme;
 import io.universestudio.ui.editor.raw.SourceEditor;
 import javafx.application.Application;
@@ -62,6 +63,40 @@ class WindowsFollowTheAppearanceWindowTest {
 
     private static Stage windowOf(FxRobot robot, String id) {
         return (Stage) robot.lookup(id).query().getScene().getWindow();
+    }
+
+    /** Toolbar and panel icons are sized in em: they grow with the zoom and again in presenter mode. */
+    @Test
+    void iconsGrowWithTheZoomAndInPresenterMode(FxRobot robot) {
+        org.kordamp.ikonli.javafx.FontIcon save = (org.kordamp.ikonli.javafx.FontIcon)
+                robot.lookup("#saveButton").queryAs(javafx.scene.control.Button.class).getGraphic();
+        double[] sizes = new double[4];
+        robot.interact(() -> {
+            app.appearance().setPresenter(false);
+            app.appearance().resetZoom();
+            stage.getScene().getRoot().applyCss();
+            sizes[0] = save.getIconSize();
+            for (int i = 0; i < 10; i++) {
+                app.appearance().zoomIn();
+            }
+            stage.getScene().getRoot().applyCss();
+            sizes[1] = save.getIconSize();
+            app.appearance().setPresenter(true);
+            stage.getScene().getRoot().applyCss();
+            sizes[2] = save.getIconSize();
+            app.appearance().resetZoom();
+            app.appearance().setPresenter(false);
+            stage.getScene().getRoot().applyCss();
+            sizes[3] = save.getIconSize();
+        });
+        assertThat(sizes[0]).as("100%%").isBetween(15.0, 17.0);
+        assertThat(sizes[1]).as("200%%").isCloseTo(sizes[0] * 2, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(sizes[2]).as("200%% in presenter mode").isCloseTo(sizes[1] * Appearance.PRESENTER_FACTOR,
+                org.assertj.core.data.Offset.offset(1.5));
+        assertThat(sizes[3]).as("back to 100%%").isEqualTo(sizes[0]);
+        // The status bar's severity icons follow too.
+        assertThat(robot.lookup(".severity-error").queryAllAs(org.kordamp.ikonli.javafx.FontIcon.class))
+                .allSatisfy(i -> assertThat(i.getIconSize()).isBetween(15, 17));
     }
 
     @Test

@@ -41,7 +41,7 @@ class LiveProblemsBenchmark {
         PackageFormViewModel form = new PackageFormViewModel(session, Messages.load(),
                 new io.universestudio.ui.editor.pkg.PackagingMigrations(session, new javafx.beans.property.SimpleObjectProperty<>(), Messages.load()));
         LivePreview preview = new LivePreview(session, new Renderer()::render, Debouncer.immediate(), Runnable::run, Runnable::run);
-        PreviewViewModel previewModel = new PreviewViewModel(preview, session, Messages.load());
+        PreviewViewModel previewModel = new PreviewViewModel(preview, session, Messages.load(), Runnable::run, Runnable::run);
         previewModel.setProblemSink(problems::showPreviewProblems);
         String config = session.current().text(RevisionFile.CONFIG).orElseThrow();
         assertThat(config.length()).isGreaterThan(100_000);

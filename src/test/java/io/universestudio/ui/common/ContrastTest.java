@@ -110,11 +110,16 @@ class ContrastTest {
 
     /** A code token as RichTextFX draws it, in a source editor, optionally on the caret's line. */
     private static Node[] code(boolean caretLine, String... classes) {
+        return code(caretLine ? "-us-current-line" : null, classes);
+    }
+
+    /** A code token on {@code behind} (a looked-up colour painted under it), or on the editor alone. */
+    private static Node[] code(String behind, String... classes) {
         TextExt t = styled(new TextExt("token"), "text");
         t.getStyleClass().addAll(classes);
         StackPane line = new StackPane(t);
-        if (caretLine) {
-            line.setStyle("-fx-background-color: -us-current-line;");
+        if (behind != null) {
+            line.setStyle("-fx-background-color: " + behind + ";");
         }
         return new Node[]{styled(new StackPane(line), "source-editor"), t};
     }
@@ -181,6 +186,11 @@ class ContrastTest {
                     "mustache-tag", "mustache-section")) {
                 cases.add(new Case("." + c, "window", () -> code(caretLine, c), false));
             }
+        }
+        // The preview's values printed by the tag under the template's caret: code on the caret-value mark.
+        cases.add(new Case(".source-editor .caret-value", "preview", () -> code("-us-caret-value"), false));
+        for (String c : List.of("json-key", "json-string", "json-number", "json-literal", "json-punct")) {
+            cases.add(new Case(".source-editor .caret-value", "preview", () -> code("-us-caret-value", c), false));
         }
         for (String c : List.of("severity-error", "severity-warning", "severity-info")) {
             cases.add(new Case(".button .ikonli-font-icon." + c, "window", () -> {

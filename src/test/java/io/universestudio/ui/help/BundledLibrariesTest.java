@@ -48,6 +48,18 @@ class BundledLibrariesTest {
                 .extracting(BundledLibraries.Library::version).containsExactly(property(pom, "picocli.version"));
     }
 
+    /** Monocle is not a runtime dependency, but the app image ships it (ADR 0137): About names it with the pom's version. */
+    @Test
+    void whatTheAppImageShipsBesideTheDependenciesIsListedWithThePomsVersion() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(pom).contains("org/testfx/openjfx-monocle/${monocle.version}/openjfx-monocle-${monocle.version}.jar");
+        assertThat(BundledLibraries.list()).filteredOn(l -> l.id().equals("org.testfx:openjfx-monocle"))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.version()).isEqualTo(property(pom, "monocle.version"));
+                    assertThat(l.licence()).contains("Classpath Exception");
+                });
+    }
+
     @Test
     void theBuildsListIsReadLineByLineWithPlatformJarsAsOneLibrary() {
         Properties licences = new Properties();

@@ -132,9 +132,13 @@ class WhatIfWindowTest {
         assertThat(pointers(list)).isEqualTo(order);
         assertThat(rowField(robot, "/service/cpus").getText()).isEqualTo("2.5");
 
-        // Back to the defaults from the preview: the form follows.
+        // Back to the defaults from the preview: the form follows, in the same fields (the tab is not drawn again).
+        TextField instancesField = robot.lookup("#if-service_instances").queryAs(TextField.class);
+        TextField nameField = robot.lookup("#if-service_name").queryAs(TextField.class);
         robot.clickOn("#resetOptions");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#if-service_instances").queryAs(TextField.class)).isSameAs(instancesField);
+        assertThat(robot.lookup("#if-service_name").queryAs(TextField.class)).isSameAs(nameField);
         assertThat(robot.lookup("#if-service_instances").queryAs(TextField.class).getText()).isEqualTo("2");
         assertThat(robot.lookup("#if-service_cpus").queryAs(TextField.class).getText()).isEqualTo("1");
         assertThat(app.visualEditors().installForm().optionsProperty().get().isEmpty()).isTrue();

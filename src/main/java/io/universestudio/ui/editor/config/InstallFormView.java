@@ -47,6 +47,9 @@ public final class InstallFormView {
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final Map<OptionPath, Label> problemLabels = new HashMap<>();
+    /** For each field shown, how it takes a value set elsewhere (the preview) without being drawn again. */
+    private final Map<OptionPath, java.util.function.Consumer<FormValues>> refreshers = new HashMap<>();
+    private boolean refreshing;
 
     public InstallFormView(InstallFormViewModel model, Messages messages) {
         this.model = model;
@@ -57,6 +60,7 @@ public final class InstallFormView {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fill(t));
         Button reset = new Button(messages.get("installForm.reset"));
         reset.setId("installFormReset");
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "..." at 200% zoom before
         reset.setOnAction(e -> {
             model.reset();
             rebuild(model.formProperty().get());
@@ -71,8 +75,8 @@ public final class InstallFormView {
         root.setCenter(tabs);
         model.formProperty().addListener((o, a, f) -> rebuild(f));
         model.valuesProperty().addListener((o, a, v) -> showProblems(v));
-        // Values set in the preview: the fields are drawn again with them, on the same tab.
-        model.outsideChangesProperty().addListener((o, a, n) -> rebuild(model.formProperty().get()));
+        // Values set in the preview: only the fields whose value changed are set again, in place.
+        model.outsideChangesProperty().addListener((o, a, n) -> refreshValues(model.valuesProperty().get()));
         rebuild(model.formProperty().get());
     }
 
@@ -84,6 +88,7 @@ public final class InstallFormView {
         String selected = tabs.getSelectionModel().getSelectedItem() == null ? null
                 : ((FormTab) tabs.getSelectionModel().getSelectedItem().getUserData()).name();
         problemLabels.clear();
+        refreshers.clear();
         tabs.getTabs().clear();
         if (form == null) {
             return;
@@ -112,6 +117,8 @@ public final class InstallFormView {
         box.setPadding(new Insets(10));
         Label title = new Label(t.name());
         title.getStyleClass().add("form-heading-1");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getChildren().add(title);
         if (!t.help().isEmpty()) {
             box.getChildren().add(help(t.help()));
@@ -120,6 +127,8 @@ public final class InstallFormView {
             if (item instanceof FormHeading h) {
                 Label l = new Label(h.title());
                 l.getStyleClass().add("form-heading-" + Math.min(h.level(), 4));
+                l.setWrapText(true); // a long section name ("transport_encryption") breaks rather than ending in "..."
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.getChildren().add(l);
                 if (!h.help().isEmpty()) {
                     box.getChildren().add(help(h.help()));
@@ -143,6 +152,8 @@ public final class InstallFormView {
 
     private Node field(FormField f) {
         Label label = new Label(f.label() + (f.required() ? " *" : ""));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (f.required()) {
             label.getStyleClass().add("required-label");
         }
@@ -152,14 +163,33 @@ public final class InstallFormView {
             case CHECKBOX -> {
                 CheckBox c = new CheckBox();
                 c.setSelected(values.value(f.path()).map(v -> v.asBoolean()).orElse(false));
-                c.selectedProperty().addListener((o, a, on) -> model.setText(f.path(), Boolean.toString(on)));
+                c.selectedProperty().addListener((o, a, on) -> {
+                    if (!refreshing) {
+                        model.setText(f.path(), Boolean.toString(on));
+                    }
+                });
+                refreshers.put(f.path(), v -> {
+                    boolean on = v.value(f.path()).map(x -> x.asBoolean()).orElse(false);
+                    if (c.isSelected() != on) {
+                        c.setSelected(on);
+                    }
+                });
                 yield c;
             }
             case CHOICE -> {
                 ComboBox<String> c = new ComboBox<>();
                 f.choices().forEach(v -> c.getItems().add(f.display(v)));
                 c.setValue(values.text(f.path()));
-                c.valueProperty().addListener((o, a, v) -> model.setText(f.path(), v == null ? "" : v));
+                c.valueProperty().addListener((o, a, v) -> {
+                    if (!refreshing) {
+                        model.setText(f.path(), v == null ? "" : v);
+                    }
+                });
+                refreshers.put(f.path(), v -> {
+                    if (!java.util.Objects.equals(c.getValue(), v.text(f.path()))) {
+                        c.setValue(v.text(f.path()));
+                    }
+                });
                 yield c;
             }
             case SECRET -> text(new PasswordField(), f, values);
@@ -197,8 +227,31 @@ public final class InstallFormView {
 
     private <T extends TextInputControl> T text(T control, FormField f, FormValues values) {
         control.setText(values.text(f.path()));
-        control.textProperty().addListener((o, a, t) -> model.setText(f.path(), t));
+        control.textProperty().addListener((o, a, t) -> {
+            if (!refreshing) {
+                model.setText(f.path(), t);
+            }
+        });
+        refreshers.put(f.path(), v -> {
+            if (!control.getText().equals(v.text(f.path()))) {
+                control.setText(v.text(f.path()));
+            }
+        });
         return control;
+    }
+
+    /** Sets the shown fields whose value differs from {@code values}; the others, and the tab, stay as they are. */
+    private void refreshValues(FormValues values) {
+        if (values == null) {
+            return;
+        }
+        refreshing = true;
+        try {
+            refreshers.values().forEach(r -> r.accept(values));
+        } finally {
+            refreshing = false;
+        }
+        showProblems(values);
     }
 
     private void showProblems(FormValues values) {

@@ -21,8 +21,9 @@ import java.util.List;
  * {@code whatIf} property the Marathon preview renders with (only values that differ from the defaults, as
  * {@code dcos package install --options} takes them). A value typed here goes into it; a value set in the
  * preview's list or JSON comes back into the fields ({@link #outsideChangesProperty()}). Keys the form has no
- * field for are kept when a field is typed in, so nothing typed in the preview's JSON is lost. Values typed
- * survive schema edits where their option still exists. See docs/adr/0124.
+ * field for are kept when a field is typed in, so nothing typed in the preview's JSON is lost, and when
+ * config.json changes, as long as they still name an option. Values typed survive schema edits where their
+ * option still exists. See docs/adr/0124.
  */
 public final class InstallFormViewModel {
 
@@ -50,8 +51,36 @@ public final class InstallFormViewModel {
         form.set(next);
         FormValues v = next.initialValues().withOptions(whatIf.get());
         show(v);
-        // Another config (an edit, another package): the what-if options keep what its fields can hold.
-        write(v.options(FormValues.OptionsMode.CHANGED));
+        // Another config (an edit, another package): the fields' values as the form holds them, and the keys
+        // without a field (typed in the preview's JSON) kept while they still name an option of the config.
+        ObjectNode kept = whatIf.get() == null ? JsonNodeFactory.instance.objectNode() : whatIf.get().deepCopy();
+        keepDeclared(kept, schema, OptionPath.ROOT);
+        write(withFields(kept, v));
+    }
+
+    /**
+     * Removes the keys of {@code options} that name no option of {@code schema} any more. Below an option
+     * that declares no properties of its own (a free-form object, an array), everything is kept.
+     */
+    private static void keepDeclared(ObjectNode options, ConfigSchema schema, OptionPath at) {
+        for (String name : List.copyOf(iterable(options))) {
+            OptionPath path = at.child(name);
+            java.util.Optional<io.universestudio.core.schema.ConfigOption> option = schema.option(path);
+            if (option.isEmpty()) {
+                options.remove(name);
+            } else if (options.get(name) instanceof ObjectNode child && !option.get().children().isEmpty()) {
+                keepDeclared(child, schema, path);
+                if (child.isEmpty()) {
+                    options.remove(name);
+                }
+            }
+        }
+    }
+
+    private static List<String> iterable(ObjectNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The what-if options changed outside the form (the preview): the fields show them. */
@@ -74,7 +103,11 @@ public final class InstallFormViewModel {
     /** A field was typed in: its value goes into the what-if options, keys without a field stay. */
     private void typed(FormValues v) {
         show(v);
-        ObjectNode next = whatIf.get() == null ? JsonNodeFactory.instance.objectNode() : whatIf.get().deepCopy();
+        write(withFields(whatIf.get() == null ? JsonNodeFactory.instance.objectNode() : whatIf.get().deepCopy(), v));
+    }
+
+    /** {@code next} with each field's value as the form holds it (or without it, when at its default). */
+    private static ObjectNode withFields(ObjectNode next, FormValues v) {
         ObjectNode changed = v.options(FormValues.OptionsMode.CHANGED);
         for (FormField f : v.form().fields()) {
             JsonNode value = changed;
@@ -87,7 +120,7 @@ public final class InstallFormViewModel {
                 put(next, f.path().names(), value); // in place: the what-if JSON keeps its order
             }
         }
-        write(next);
+        return next;
     }
 
     private void write(ObjectNode next) {

@@ -88,6 +88,8 @@ final class OptionPropertyEditor {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, values);
         path.getStyleClass().add("file-name");
+        path.setWrapText(true);
+        path.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(path, 0, row++, 2, 1);
         type.getItems().setAll(Arrays.stream(OptionType.values()).filter(t -> t != OptionType.NULL).map(OptionType::jsonName).toList());
         type.getItems().add(0, NONE);
@@ -232,6 +234,7 @@ final class OptionPropertyEditor {
         c.setId(id);
         c.setEditable(editable);
         c.setMaxWidth(Double.MAX_VALUE);
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "object" whole, not "" at 200% zoom
         return c;
     }
 

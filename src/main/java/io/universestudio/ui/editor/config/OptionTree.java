@@ -197,6 +197,9 @@ final class OptionTree {
             Label name = new Label(path.isRoot() ? "config.json" : path.name());
             Label type = new Label(o == null ? "" : o.typeText());
             type.getStyleClass().add("option-type");
+            // Whole names and types: a narrow tree scrolls sideways rather than showing "obj…" or nothing.
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            type.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox box = new HBox(6, name, type);
             if (o != null && o.required()) {
                 Label req = new Label("*");

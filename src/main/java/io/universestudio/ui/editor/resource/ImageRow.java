@@ -59,6 +59,8 @@ final class ImageRow {
         checks.setWrapText(true);
         Label name = new Label(title);
         name.getStyleClass().add("file-name");
+        name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox fields = new VBox(4, name, url, checks);
         HBox.setHgrow(fields, Priority.ALWAYS);
         root = new HBox(10, box, fields);

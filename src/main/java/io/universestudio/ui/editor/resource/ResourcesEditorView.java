@@ -28,6 +28,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
@@ -93,6 +94,7 @@ public final class ResourcesEditorView {
         newShot.setPromptText("https://\u2026");
         Button addShot = new Button(messages.get("resources.addScreenshot"));
         addShot.setId("addScreenshot");
+        addShot.setMinWidth(Region.USE_PREF_SIZE);
         addShot.setOnAction(e -> {
             List<String> urls = new ArrayList<>(model.model() == null ? List.of() : model.model().screenshots());
             urls.add(newShot.getText());
@@ -223,7 +225,8 @@ public final class ResourcesEditorView {
         table.setId("assets-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         table.setEditable(true);
         table.setPrefHeight(160);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as what they hold: a long URL scrolls sideways rather than showing "https://dow...".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<Asset, String> alias = new TableColumn<>(messages.get("resources.alias"));
         alias.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().alias()));
         alias.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -245,6 +248,7 @@ public final class ResourcesEditorView {
         value.setPrefWidth(380);
         used.setPrefWidth(160);
         table.getColumns().setAll(List.of(alias, value, used));
+        io.universestudio.ui.common.ColumnsFitContent.follow(table);
         tables.put(kind, table);
         Button add = new Button(messages.get("options.add"));
         add.setId("addAsset-" + kind.name().toLowerCase(java.util.Locale.ROOT));
@@ -317,13 +321,21 @@ public final class ResourcesEditorView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label(""), new Label(messages.get("resources.kind")), new Label(messages.get("resources.url")),
-                new Label(messages.get("resources.sha256")));
+        Label sha = new Label(messages.get("resources.sha256"));
+        sha.setMinWidth(Region.USE_PREF_SIZE);
+        Label kind = new Label(messages.get("resources.kind"));
+        Label url = new Label(messages.get("resources.url"));
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        url.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, new Label(""), kind, url, sha);
         int r = 1;
         for (CliBinary.Os os : CliBinary.Os.values()) {
             CliRow row = new CliRow(os);
             cli.put(os, row);
-            grid.addRow(r++, new Label(os.key() + " x86-64"), row.kind, row.url, row.sha);
+            Label platform = new Label(os.key() + " x86-64");
+            platform.setMinWidth(Region.USE_PREF_SIZE);
+            row.kind.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(r++, platform, row.kind, row.url, row.sha);
             grid.add(row.status, 3, r++);
             GridPane.setHgrow(row.url, Priority.ALWAYS);
             GridPane.setHgrow(row.sha, Priority.ALWAYS);

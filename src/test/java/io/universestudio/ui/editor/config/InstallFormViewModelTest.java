@@ -63,4 +63,24 @@ class InstallFormViewModelTest {
         assertThat(JsonText.compact(whatIf.get())).isEqualTo("{\"service\":{\"instances\":5}}");
         assertThat(form.valuesProperty().get().text(OptionPath.of("service", "instances"))).isEqualTo("5");
     }
+
+    /** Issue 13: keys the form has no field for (set in the preview's JSON) outlive a config edit while they name an option. */
+    @Test
+    void keysWithoutAFieldStayThroughAConfigEditWhileTheyNameAnOption() throws Exception {
+        String withFreeForm = CONFIG.replace("\"instances\": {\"type\": \"integer\", \"default\": 2}}",
+                "\"instances\": {\"type\": \"integer\", \"default\": 2},"
+                        + " \"env\": {\"type\": \"object\", \"additionalProperties\": {\"type\": \"string\"}}}");
+        assertThat(withFreeForm).contains("additionalProperties");
+        schema.set(ConfigSchema.of(JsonDocument.ofText(RevisionFile.CONFIG, withFreeForm)).orElseThrow());
+        whatIf.set(json("{\"service\": {\"env\": {\"A\": \"1\", \"B\": \"2\"}, \"instances\": 5, \"gone\": true}, \"other\": 1}"));
+
+        // An edit elsewhere in config.json (cpus renamed mem): env still names an option, its keys stay whole.
+        schema.set(ConfigSchema.of(JsonDocument.ofText(RevisionFile.CONFIG, withFreeForm.replace("\"cpus\"", "\"mem\""))).orElseThrow());
+        assertThat(JsonText.compact(whatIf.get()))
+                .isEqualTo("{\"service\":{\"env\":{\"A\":\"1\",\"B\":\"2\"},\"instances\":5}}");
+
+        // env removed from config.json: then it names nothing and goes.
+        schema.set(ConfigSchema.of(JsonDocument.ofText(RevisionFile.CONFIG, CONFIG)).orElseThrow());
+        assertThat(JsonText.compact(whatIf.get())).isEqualTo("{\"service\":{\"instances\":5}}");
+    }
 }
