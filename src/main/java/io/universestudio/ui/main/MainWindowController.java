@@ -106,6 +106,7 @@ public final class MainWindowController {
     @FXML private SplitMenuButton publishButton;
     @FXML private StackPane notificationSlot;
     @FXML private HBox publishProgressBox;
+    @FXML private HBox statusBar;
     @FXML private ProgressBar publishProgress;
     @FXML private Label publishStep;
     @FXML private StackPane serverStatusSlot;
@@ -176,6 +177,10 @@ public final class MainWindowController {
         errorsButton.textProperty().bind(problems.errorsProperty().asString());
         warningsButton.textProperty().bind(problems.warningsProperty().asString());
         statusLabel.textProperty().bind(model.statusProperty());
+        Tooltip statusTip = new Tooltip();
+        statusTip.textProperty().bind(model.statusProperty());
+        statusLabel.tooltipProperty().bind(Bindings.when(model.statusProperty().isEmpty())
+                .then((Tooltip) null).otherwise(statusTip));
         validationTimeLabel.textProperty().bind(Bindings.createStringBinding(() -> validation.lastMillisProperty().get() < 0
                 ? "" : messages.get("status.validationTime", validation.lastMillisProperty().get()),
                 validation.lastMillisProperty()));
@@ -185,6 +190,7 @@ public final class MainWindowController {
         }
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.zoom", Math.round(appearance.zoomProperty().get() * 100)), appearance.zoomProperty()));
+        letTimingsGiveWay();
         presenterItem.setSelected(appearance.isPresenter());
         appearance.presenterProperty().addListener((o, was, on) -> presenterItem.setSelected(on));
         presenterLayout = new PresenterLayout(mainSplit, workSplit, editorSplit, navigatorSlot, problemsSlot, problems, messages);
@@ -311,6 +317,35 @@ public final class MainWindowController {
     }
 
     /** The presenter-mode layout of this window (tests look at what is folded). */
+    /**
+     * The check and render times step aside when the status message would otherwise be shortened (a projector
+     * at 200%): what just happened matters more than how many milliseconds the last check took.
+     */
+    private void letTimingsGiveWay() {
+        List<Label> timings = List.of(validationTimeLabel, renderTimeLabel);
+        javafx.beans.InvalidationListener fit = o -> {
+            double others = 0;
+            int gaps = timings.size();
+            for (Node n : statusBar.getChildren()) {
+                if (n != statusLabel && !timings.contains(n) && n.isManaged() && n.isVisible()) {
+                    others += n.prefWidth(-1);
+                    gaps++;
+                }
+            }
+            javafx.geometry.Insets in = statusBar.getInsets();
+            double room = statusBar.getWidth() - in.getLeft() - in.getRight() - others - statusBar.getSpacing() * gaps;
+            boolean fits = statusLabel.prefWidth(-1) + timings.stream().mapToDouble(l -> l.prefWidth(-1)).sum() <= room;
+            timings.forEach(l -> {
+                l.setManaged(fits);
+                l.setVisible(fits);
+            });
+        };
+        statusBar.widthProperty().addListener(fit);
+        statusLabel.textProperty().addListener(fit);
+        zoomLabel.widthProperty().addListener(fit); // the zoom's new font size is known once laid out
+        timings.forEach(l -> l.textProperty().addListener(fit));
+    }
+
     public PresenterLayout presenterLayout() {
         return presenterLayout;
     }

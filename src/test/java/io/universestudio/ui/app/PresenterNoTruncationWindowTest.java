@@ -107,6 +107,7 @@ class PresenterNoTruncationWindowTest {
             settle();
             robot.interact(() -> cut.addAll(cutTexts("main window, " + file.fileName(), stage.getScene().getRoot())));
         }
+        robot.interact(() -> assertStatusOnOneLine(width, height, zoomSteps));
         // The Options tab's second view: the Install form as a person installing the package sees it.
         robot.interact(() -> app.tabs().select(RevisionFile.CONFIG, true));
         robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).forEach(pane ->
@@ -150,6 +151,25 @@ class PresenterNoTruncationWindowTest {
                 dark ? "dark" : "light").isEmpty();
     }
 
+    /**
+     * The status bar's message (here "Opened" and the revision's whole path) keeps to one line: wrapped, it grew
+     * to eight lines at 1280x720 and 200% and pushed the menu bar off the window.
+     */
+    private void assertStatusOnOneLine(double width, double height, int zoomSteps) {
+        javafx.scene.control.Label status = (javafx.scene.control.Label) stage.getScene().lookup("#statusLabel");
+        assertThat(status.getText()).contains(folder.getFileName().toString());
+        assertThat(labeledText(status).getLayoutBounds().getHeight())
+                .as("height of the status message at %.0fx%.0f, zoom %d%%", width, height, 100 + zoomSteps * 10)
+                .isLessThan(2 * status.getFont().getSize());
+        assertThat(status.getTooltip()).isNotNull();
+        assertThat(status.getTooltip().getText()).isEqualTo(status.getText());
+        // The check and render times step aside before the message is shortened.
+        boolean whole = status.getText().equals(labeledText(status).getText());
+        boolean timesShown = stage.getScene().lookup("#validationTimeLabel").isVisible();
+        assertThat(whole || !timesShown).as("message \"%s\" shortened to \"%s\" while the times still show",
+                status.getText(), labeledText(status).getText()).isTrue();
+    }
+
     private static void settle() {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -175,12 +195,14 @@ class PresenterNoTruncationWindowTest {
     }
 
     /**
-     * The what-if list's option path (before the option's own name, which must stay whole) is shortened in
-     * its middle on purpose, with the whole path in its tooltip.
+     * The what-if list's option path (before the option's own name, which must stay whole) and the status bar's
+     * message are shortened in their middle on purpose, with the whole text in their tooltip.
      */
     private static boolean meantToShorten(Labeled l) {
         return l.getStyleClass().contains("option-path") && l.getTooltip() != null
-                && l.getTooltip().getText().startsWith(l.getText());
+                && l.getTooltip().getText().startsWith(l.getText())
+                || l.getStyleClass().contains("status-message") && l.getTooltip() != null
+                && l.getTooltip().getText().equals(l.getText());
     }
 
     private static boolean shown(Node node) {
