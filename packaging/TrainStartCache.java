@@ -63,6 +63,13 @@ public final class TrainStartCache {
 
         List<String> options = new ArrayList<>(moduleOptions);
         options.add(aot ? "-XX:AOTCache=$APPDIR/" + cacheName : "-XX:SharedArchiveFile=$APPDIR/" + cacheName);
+        if (aot) {
+            // Without its cache (an install made with --no-scripts, a training that failed) the app starts as
+            // it would without the option, only slower; JDK 25 would print three "[error][aot]" lines to the
+            // terminal on every start for it. To see why a cache does not load:
+            // lib/runtime/bin/java -XX:AOTCache=lib/app/universe-studio.aot -Xlog:aot -version
+            options.add("-Xlog:aot=off");
+        }
         if (atInstall) {
             Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
             System.out.println("[train-start-cache] JDK " + major + " runtime: " + cacheName + " is made at install (postinst)");
