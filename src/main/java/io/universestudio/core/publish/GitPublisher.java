@@ -109,8 +109,7 @@ public final class GitPublisher implements Publisher {
     public PublishResult publish(Revision revision, PublishProgress progress) {
         String name = revision.name().orElse(null);
         String version = revision.version().orElse(null);
-        progress.step(PublishStep.VALIDATING, name + " " + version);
-        var refusal = check.refusal(revision);
+        var refusal = check.refusal(revision, progress);
         if (refusal.isPresent()) {
             return refusal.get();
         }

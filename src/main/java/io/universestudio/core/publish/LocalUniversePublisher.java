@@ -69,8 +69,7 @@ public final class LocalUniversePublisher implements Publisher {
     public PublishResult publish(Revision revision, PublishProgress progress) {
         String name = revision.name().orElse(null);
         String version = revision.version().orElse(null);
-        progress.step(PublishStep.VALIDATING, name + " " + version);
-        var refusal = check.refusal(revision);
+        var refusal = check.refusal(revision, progress);
         if (refusal.isPresent()) {
             return refusal.get();
         }

@@ -40,10 +40,11 @@ final class PublishCheck {
         this.schemas = schemas;
     }
 
-    /** The reason to refuse, or empty when the revision may be published. */
-    Optional<PublishResult> refusal(Revision revision) {
+    /** Reports the validating step, then gives the reason to refuse, or empty when the revision may be published. */
+    Optional<PublishResult> refusal(Revision revision, PublishProgress progress) {
         String name = revision.name().orElse(null);
         String version = revision.version().orElse(null);
+        progress.step(PublishStep.VALIDATING, name + " " + version);
         PublishReview review = PublishReview.of(revision, validator, renderer);
         if (!review.publishable()) {
             return Optional.of(PublishResult.refused(name, version, review.refusal(), review.refusalProblems()));

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.universestudio.core.json.EditableJson;
-import io.universestudio.core.json.JsonLocations;
 import io.universestudio.core.model.JsonDocument;
-import io.universestudio.core.model.Revision;
+import io.universestudio.core.model.ObjectFileModel;
 import io.universestudio.core.model.RevisionFile;
 
 import java.util.ArrayList;
@@ -22,47 +21,26 @@ import java.util.function.UnaryOperator;
  * Immutable; edits return a new model whose text changes only where it was edited (ADR 0060), and
  * everything the editor does not show stays as it was.
  */
-public final class ResourceModel {
+public final class ResourceModel extends ObjectFileModel {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private final EditableJson json;
-    private final ObjectNode tree;
-
     private ResourceModel(EditableJson json) {
-        this.json = json;
-        this.tree = (ObjectNode) json.tree();
+        super(RevisionFile.RESOURCE, json);
     }
 
     /** The model of a resource.json document; empty when it does not parse or is not an object. */
     public static Optional<ResourceModel> of(JsonDocument document) {
-        return document.object().map(o -> new ResourceModel(EditableJson.of(document.text(), o, document.locations(),
-                document.duplicateKeys())));
+        return editable(document).map(ResourceModel::new);
     }
 
     public static Optional<ResourceModel> parse(String text) {
-        return EditableJson.parse(text).filter(j -> j.tree().isObject()).map(ResourceModel::new);
+        return editable(text).map(ResourceModel::new);
     }
 
     /** An empty resource.json: {@code {}}. */
     public static ResourceModel blank() {
         return parse("{}\n").orElseThrow();
-    }
-
-    public String text() {
-        return json.text();
-    }
-
-    public ObjectNode tree() {
-        return tree;
-    }
-
-    public JsonLocations locations() {
-        return json.locations();
-    }
-
-    public Revision applyTo(Revision revision) {
-        return revision.withText(RevisionFile.RESOURCE, json.text());
     }
 
     // ---- images -----------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.universestudio.core.json.EditableJson;
-import io.universestudio.core.json.JsonLocations;
 import io.universestudio.core.model.JsonDocument;
+import io.universestudio.core.model.ObjectFileModel;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 
@@ -22,50 +22,25 @@ import java.util.Optional;
  *
  * <p>The tree is shared between schemas and must be treated as read-only.
  */
-public final class ConfigSchema {
-
-    private final EditableJson json;
-    private final ObjectNode tree;
+public final class ConfigSchema extends ObjectFileModel {
 
     private ConfigSchema(EditableJson json) {
-        this.json = json;
-        this.tree = (ObjectNode) json.tree();
+        super(RevisionFile.CONFIG, json);
     }
 
     /** The options model of a config.json document; empty when it does not parse or is not a JSON object. */
     public static Optional<ConfigSchema> of(JsonDocument document) {
-        return document.object().map(o -> new ConfigSchema(EditableJson.of(document.text(), o, document.locations(),
-                document.duplicateKeys())));
+        return editable(document).map(ConfigSchema::new);
     }
 
     /** The options model of config.json text; empty when it does not parse or is not a JSON object. */
     public static Optional<ConfigSchema> parse(String text) {
-        return EditableJson.parse(text).filter(j -> j.tree().isObject()).map(ConfigSchema::new);
+        return editable(text).map(ConfigSchema::new);
     }
 
     /** A new config: {@code {"type": "object", "properties": {}}}, which DC/OS UI can draw. */
     public static ConfigSchema blank() {
         return parse("{\n  \"type\": \"object\",\n  \"properties\": {}\n}\n").orElseThrow();
-    }
-
-    /** The config.json text: the original text when nothing was edited. */
-    public String text() {
-        return json.text();
-    }
-
-    /** The config tree (shared: do not change it). */
-    public ObjectNode tree() {
-        return tree;
-    }
-
-    /** Where each schema value and key sits in {@link #text()}; pointers come from {@link OptionPath#pointer()}. */
-    public JsonLocations locations() {
-        return json.locations();
-    }
-
-    /** {@code revision} with this config; the same revision when the text is what it already holds. */
-    public Revision applyTo(Revision revision) {
-        return revision.withText(RevisionFile.CONFIG, json.text());
     }
 
     /** The config object itself, whose children are the top-level options (the install form's tabs). */

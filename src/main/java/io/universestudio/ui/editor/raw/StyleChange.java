@@ -29,18 +29,9 @@ record StyleChange(int start, int end) {
         if (oldText == null || oldSpans == null || oldSpans.length() != oldText.length() || newSpans.length() != newLength) {
             return all(newLength);
         }
-        int oldLength = oldText.length();
-        int max = Math.min(oldLength, newLength);
-        int prefix = 0;
-        while (prefix < max && oldText.charAt(prefix) == newText.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix && oldText.charAt(oldLength - 1 - suffix) == newText.charAt(newLength - 1 - suffix)) {
-            suffix++;
-        }
-        int start = Math.min(prefix, sameStylesFromStart(oldSpans, newSpans));
-        int end = Math.max(newLength - suffix, newLength - sameStylesFromEnd(oldSpans, newSpans));
+        TextDiff diff = TextDiff.between(oldText, newText);
+        int start = Math.min(diff.start(), sameStylesFromStart(oldSpans, newSpans));
+        int end = Math.max(diff.newEnd(), newLength - sameStylesFromEnd(oldSpans, newSpans));
         start = Math.max(0, Math.min(start, newLength));
         end = Math.max(start, Math.min(end, newLength));
         return new StyleChange(start, end);

@@ -21,6 +21,11 @@ record TextDiff(int start, int oldEnd, String replacement) {
         return new TextDiff(prefix, oldLength - suffix, newText.substring(prefix, newLength - suffix));
     }
 
+    /** Where the replacement ends in the new text. */
+    int newEnd() {
+        return start + replacement.length();
+    }
+
     boolean isEmpty() {
         return start == oldEnd && replacement.isEmpty();
     }
