@@ -175,18 +175,18 @@ public final class LocatedJsonReader {
 
         private ObjectNode object(JsonParser p, String pointer) throws IOException {
             ObjectNode object = NODES.objectNode();
-            Map<String, TextPosition> seen = new HashMap<>();
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 String child = JsonPointers.child(pointer, key);
                 TextPosition keyAt = position(p.currentTokenLocation());
-                TextPosition earlier = seen.put(key, keyAt);
-                if (earlier != null) {
+                // Only this object writes its members' pointers, so when it already has the key the place
+                // recorded for that pointer is the earlier occurrence's (no map of seen keys per object).
+                TextPosition earlier = keys.put(child, keyAt);
+                if (earlier != null && object.has(key)) {
                     duplicates.add(new DuplicateKey(child, key, earlier, keyAt));
                     // Last one wins, but it takes the first one's place in key order (as Python's dict does).
                 }
-                keys.put(child, keyAt);
                 object.set(key, value(p, p.nextToken(), child));
             }
             if (t != JsonToken.END_OBJECT) {

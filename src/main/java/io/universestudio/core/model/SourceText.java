@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  */
 public final class SourceText {
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private final String text;
     private final byte[] originalBytes;
     private final int malformedByteOffset;
@@ -47,6 +49,13 @@ public final class SourceText {
         if (!encoding.isPlainUtf8()) {
             return new SourceText(encoding.decode(bytes), bytes.clone(), -1, encoding);
         }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf(REPLACEMENT) < 0) {
+            // Every invalid sequence decodes to U+FFFD, so without one the bytes are valid UTF-8 and this is
+            // the strict decoder's text, made without its char buffer and the copy out of it.
+            return new SourceText(lenient, bytes.clone(), -1);
+        }
+        // Invalid bytes, or a U+FFFD written in the file itself: the strict decoder tells which.
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

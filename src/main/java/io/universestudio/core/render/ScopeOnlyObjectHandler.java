@@ -1,8 +1,12 @@
 package io.universestudio.core.render;
 
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 
 import java.lang.reflect.AccessibleObject;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -13,6 +17,7 @@ import java.util.List;
  *
  * <p>Maps already never expose methods in {@link ReflectionObjectHandler}; this closes the remaining door,
  * the methods and fields of every other scope object (strings, numbers, lists, the {@code asJson} lambda).
+ * Tags look their values up through {@link ScopeLookup}, which follows these rules without the reflection.
  */
 final class ScopeOnlyObjectHandler extends ReflectionObjectHandler {
 
@@ -25,5 +30,24 @@ final class ScopeOnlyObjectHandler extends ReflectionObjectHandler {
             return super.findMember(sClass, name);
         }
         return null;
+    }
+
+    /** The same lookup as {@link #find} and the wrapper it finds, without the guards and reflection. */
+    @Override
+    public Binding createBinding(String name, TemplateContext tc, Code code) {
+        return new ScopeLookup(this, name);
+    }
+
+    /**
+     * {@code toString}, as mustache.java prints any value; a whole number that fits a long is printed as a
+     * long, with the same digits: {@link BigInteger#toString} divides even small numbers through
+     * MutableBigInteger (over 100 MB allocated in a whole-corpus validate).
+     */
+    @Override
+    public String stringify(Object object) {
+        if (object instanceof BigInteger number && number.bitLength() < Long.SIZE) {
+            return Long.toString(number.longValue());
+        }
+        return object.toString();
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class LocatedJsonReaderTest {
 
@@ -20,6 +21,19 @@ class LocatedJsonReaderTest {
         assertThat(parsed.tree().at("/a/b~1c/1").decimalValue().toPlainString()).isEqualTo("2.50");
         assertThat(parsed.locations().nearest("/a/missing")).isEqualTo(new TextPosition(2, 3, 4));
         assertThat(parsed.locations().pointerAt(text.indexOf("10") + 1)).hasValue("/a/b~1c/0");
+    }
+
+    @Test
+    void duplicateKeysAreFoundWithinEachObjectAndPointAtTheOccurrenceBefore() {
+        // The second "a" is a duplicate (found as its key is read); its "x" is not (the first of its own object).
+        String text = "{\"a\": {\"x\": 1, \"y\": 0}, \"a\": {\"x\": 2, \"y\": 3, \"y\": 4, \"y\": 5}}";
+        ParsedJson parsed = LocatedJsonReader.read(text);
+        assertThat(parsed.duplicateKeys()).extracting(DuplicateKey::pointer).containsExactly("/a", "/a/y", "/a/y");
+        assertThat(parsed.duplicateKeys()).extracting(d -> d.first().offset(), d -> d.duplicate().offset())
+                .containsExactly(tuple(1, text.lastIndexOf("\"a\"")),
+                        tuple(text.indexOf("\"y\": 3"), text.indexOf("\"y\": 4")),
+                        tuple(text.indexOf("\"y\": 4"), text.indexOf("\"y\": 5")));
+        assertThat(parsed.tree().at("/a/y").intValue()).isEqualTo(5);
     }
 
     @Test
