@@ -269,8 +269,27 @@ class TypingBenchmark {
             // The innermost frame of this application's own code says what set the work off (a pulse, a listener).
             String ours = Arrays.stream(stack).filter(f -> f.getClassName().startsWith("io.universestudio.")
                             && !f.getClassName().startsWith("io.universestudio.ui.bench"))
-                    .findFirst().map(f -> " (from " + f.getClassName().replaceAll("^.*\\.", "") + "." + f.getMethodName() + ")").orElse("");
+                    .findFirst().map(f -> " (from " + f.getClassName().replaceAll("^.*\\.", "") + "." + f.getMethodName() + ")")
+                    .orElseGet(() -> outside(stack));
             return (top.equals("park") || top.equals("wait") ? "waiting in " : "") + String.join(" < ", frames) + ours;
+        }
+
+        /**
+         * For work outside this application's code: the pulse's phase it ran in (CSS, layout, sync to the
+         * render thread), or else the outermost RichTextFX frame (the area's own handling of a change).
+         */
+        private static String outside(StackTraceElement[] stack) {
+            for (int i = 1; i < stack.length; i++) {
+                if (stack[i].getClassName().endsWith("Scene$ScenePulseListener") && stack[i].getMethodName().equals("pulse")) {
+                    return " (in the pulse: " + stack[i - 1].getClassName().replaceAll("^.*\\.", "") + "." + stack[i - 1].getMethodName() + ")";
+                }
+            }
+            for (int i = stack.length - 1; i >= 0; i--) {
+                if (stack[i].getClassName().startsWith("org.fxmisc.")) {
+                    return " (from " + stack[i].getClassName().replaceAll("^.*\\.", "") + "." + stack[i].getMethodName() + ")";
+                }
+            }
+            return "";
         }
 
         String describe(String what) {
