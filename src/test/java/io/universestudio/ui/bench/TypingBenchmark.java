@@ -51,12 +51,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * source (inside a description string, so it stays valid JSON) and the template's source (inside a string).
  * Validation, preview and highlighting results land while typing, as in the window. The CPU time that the FX
  * thread and the render thread spend per typed character is printed too: unlike lateness it hardly depends on
- * what else the machine runs, so it compares builds measured at different loads. When a pulse is more
- * than 50 ms late a sampler notes what the FX thread was doing, and the most frequent places are printed.
- * Headless (Monocle, software rendering), as the tests run.
+ * what else the machine runs, so it compares builds measured at different loads; so does the FX thread's CPU
+ * time from one pulse to the next (the work that held a frame back, as opposed to waiting for a busy machine).
+ * When a pulse is more than 50 ms late a sampler notes what the FX thread was doing (and which of this
+ * application's frames, pulse phase or RichTextFX entry set it off), and the most frequent places are printed,
+ * with the collector's pauses that overlapped stalls. Headless (Monocle, software rendering), as the tests run.
  *
  * <p>Run with {@code mvn -Pbench test -Dtest=TypingBenchmark}; {@code -Dtyping.chars=300} (the default)
- * sets how many characters per editor.
+ * sets how many characters per editor. {@code -DargLine=-XX:NewSize=128m} gives the JVM the app image's heap
+ * option (packaging/image.args); add {@code -Xlog:gc:file=gc.log} to see every collection.
  */
 class TypingBenchmark {
 
