@@ -139,8 +139,12 @@ public final class PreviewView extends VBox {
         origin.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, not cut after one line
         VBox appBox = new VBox(2, origin, app.view());
         VBox.setVgrow(app.view(), Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), new Tab(messages.get("preview.labels"), labels.view()));
+        Tab labelsTab = new Tab(messages.get("preview.labels"), labels.view());
+        TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), labelsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The decoded labels (the whole package again) change at every edit; filled in only while their tab is shown.
+        labels.setActive(labelsTab.isSelected());
+        labelsTab.selectedProperty().addListener((o, was, now) -> labels.setActive(now));
         tabs.setId("previewTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return tabs;

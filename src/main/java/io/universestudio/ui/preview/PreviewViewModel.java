@@ -114,7 +114,7 @@ public final class PreviewViewModel {
         JsonNode config = r.revision().config().flatMap(JsonDocument::object).orElse(null);
         ObjectNode options = r.request().options();
         if (r.result() instanceof RenderSuccess s) {
-            String shown = JsonText.pretty(s.renderJson());
+            String shown = JsonText.pretty(EncodedLabels.abbreviated(s.renderJson(), n -> messages.get("preview.encodedLabel", n)));
             io.universestudio.core.json.JsonLocations locations = LocatedJsonReader.read(shown).locations();
             CaretValues values = r.revision().template()
                     .map(template -> CaretValues.of(s.sourceMap(), locations, template)).orElse(CaretValues.NONE);

@@ -20,6 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,12 +51,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * source (inside a description string, so it stays valid JSON) and the template's source (inside a string).
  * Validation, preview and highlighting results land while typing, as in the window. The CPU time that the FX
  * thread and the render thread spend per typed character is printed too: unlike lateness it hardly depends on
- * what else the machine runs, so it compares builds measured at different loads. When a pulse is more
- * than 50 ms late a sampler notes what the FX thread was doing, and the most frequent places are printed.
- * Headless (Monocle, software rendering), as the tests run.
+ * what else the machine runs, so it compares builds measured at different loads; so does the FX thread's CPU
+ * time from one pulse to the next (the work that held a frame back, as opposed to waiting for a busy machine).
+ * When a pulse is more than 50 ms late a sampler notes what the FX thread was doing (and which of this
+ * application's frames, pulse phase or RichTextFX entry set it off), and the most frequent places are printed,
+ * with the collector's pauses that overlapped stalls. Headless (Monocle, software rendering), as the tests run.
  *
  * <p>Run with {@code mvn -Pbench test -Dtest=TypingBenchmark}; {@code -Dtyping.chars=300} (the default)
- * sets how many characters per editor.
+ * sets how many characters per editor. {@code -DargLine=-XX:NewSize=128m} gives the JVM the app image's heap
+ * option (packaging/image.args); add {@code -Xlog:gc:file=gc.log} to see every collection.
  */
 class TypingBenchmark {
 
@@ -98,7 +109,9 @@ class TypingBenchmark {
                 () -> app.tabs().source(RevisionFile.CONFIG).orElseThrow().area(), "\"description\": \""));
         lines.add(type("template source", () -> app.tabs().select(RevisionFile.TEMPLATE, false),
                 () -> app.tabs().source(RevisionFile.TEMPLATE).orElseThrow().area(), "\"DCOS_COMMONS_API_VERSION\": \""));
-        System.out.println("[bench] typing " + CHARS + " characters at 10 a second into datastax-dse/700 (frame pulse lateness on the FX thread):");
+        int problemCount = onFx(() -> app.validation().result().report().problems().size());
+        System.out.println("[bench] typing " + CHARS + " characters at 10 a second into datastax-dse/700 (" + problemCount
+                + " problems; frame pulse lateness on the FX thread):");
         lines.forEach(l -> System.out.println("[bench]   " + l));
         System.out.println(String.format(Locale.ROOT, "[bench] machine load average: %.1f before, %.1f after, on %d cores", loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors()));
@@ -166,8 +179,14 @@ class TypingBenchmark {
      */
     private static final class PulseProbe {
         private final List<Long> late = new ArrayList<>();
+        /** Each stall as {start, end} in milliseconds of JVM uptime, to match against the GC's pauses. */
+        private final List<long[]> stallSpans = new ArrayList<>();
+        private final GcPauses gcPauses = new GcPauses();
         private final Map<String, Integer> stallPlaces = new HashMap<>();
         private volatile long lastPulse;
+        /** FX thread CPU time between two pulses: the work that held a frame back, whatever else the machine ran. */
+        private final List<Long> workBetween = new ArrayList<>();
+        private long lastPulseCpu;
         private volatile boolean running;
         private Thread fxThread;
         private Thread sampler;
@@ -179,8 +198,18 @@ class TypingBenchmark {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 if (lastPulse != 0) {
-                    late.add(Math.max(0, t - lastPulse - FRAME_NANOS));
+                    workBetween.add(cpu - lastPulseCpu);
+                }
+                lastPulseCpu = cpu;
+                if (lastPulse != 0) {
+                    long lateBy = Math.max(0, t - lastPulse - FRAME_NANOS);
+                    late.add(lateBy);
+                    if (lateBy > STALL_NANOS) {
+                        long end = ManagementFactory.getRuntimeMXBean().getUptime();
+                        stallSpans.add(new long[] {end - (t - lastPulse) / 1_000_000, end});
+                    }
                 }
                 lastPulse = t;
             }
@@ -191,6 +220,7 @@ class TypingBenchmark {
             cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             renderCpuAtStart = renderThreadCpu();
             running = true;
+            gcPauses.start();
             timer.start();
             sampler = new Thread(this::sample, "pulse-stall-sampler");
             sampler.setDaemon(true);
@@ -202,6 +232,7 @@ class TypingBenchmark {
             renderCpuUsed = renderThreadCpu() - renderCpuAtStart;
             timer.stop();
             running = false;
+            gcPauses.stop();
         }
 
         /** CPU time of JavaFX's render thread (it paints what the pulse laid out; the pulse waits for it). */
@@ -238,7 +269,30 @@ class TypingBenchmark {
                             && !f.getClassName().startsWith("io.universestudio.ui.bench"))
                     .limit(3).map(f -> f.getClassName().replaceAll("^.*\\.", "") + "." + f.getMethodName()).toList();
             String top = stack.length > 0 ? stack[0].getMethodName() : "?";
-            return (top.equals("park") || top.equals("wait") ? "waiting in " : "") + String.join(" < ", frames);
+            // The innermost frame of this application's own code says what set the work off (a pulse, a listener).
+            String ours = Arrays.stream(stack).filter(f -> f.getClassName().startsWith("io.universestudio.")
+                            && !f.getClassName().startsWith("io.universestudio.ui.bench"))
+                    .findFirst().map(f -> " (from " + f.getClassName().replaceAll("^.*\\.", "") + "." + f.getMethodName() + ")")
+                    .orElseGet(() -> outside(stack));
+            return (top.equals("park") || top.equals("wait") ? "waiting in " : "") + String.join(" < ", frames) + ours;
+        }
+
+        /**
+         * For work outside this application's code: the pulse's phase it ran in (CSS, layout, sync to the
+         * render thread), or else the outermost RichTextFX frame (the area's own handling of a change).
+         */
+        private static String outside(StackTraceElement[] stack) {
+            for (int i = 1; i < stack.length; i++) {
+                if (stack[i].getClassName().endsWith("Scene$ScenePulseListener") && stack[i].getMethodName().equals("pulse")) {
+                    return " (in the pulse: " + stack[i - 1].getClassName().replaceAll("^.*\\.", "") + "." + stack[i - 1].getMethodName() + ")";
+                }
+            }
+            for (int i = stack.length - 1; i >= 0; i--) {
+                if (stack[i].getClassName().startsWith("org.fxmisc.")) {
+                    return " (from " + stack[i].getClassName().replaceAll("^.*\\.", "") + "." + stack[i].getMethodName() + ")";
+                }
+            }
+            return "";
         }
 
         String describe(String what) {
@@ -248,6 +302,14 @@ class TypingBenchmark {
                     "%-42s pulses=%d lateness p50=%.1f ms p99=%.1f ms max=%.1f ms; stalls > 50 ms: %d; CPU a character: FX thread %.1f ms, render thread %.1f ms",
                     what + ":", sorted.length, at(sorted, 0.50), at(sorted, 0.99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, stalls,
                     cpuUsed / 1e6 / CHARS, renderCpuUsed / 1e6 / CHARS));
+            long[] work = workBetween.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.append(String.format(Locale.ROOT, "%n[bench]       FX thread CPU from one pulse to the next: p99=%.1f ms max=%.1f ms; over 50 ms: %d",
+                    at(work, 0.99), work.length == 0 ? 0 : work[work.length - 1] / 1e6, Arrays.stream(work).filter(v -> v > STALL_NANOS).count()));
+            List<long[]> pauses = gcPauses.pauses();
+            long inGc = stallSpans.stream().filter(st -> pauses.stream().anyMatch(g -> g[0] < st[1] && g[1] > st[0])).count();
+            out.append(String.format(Locale.ROOT, "%n[bench]       GC pauses while typing: %d, longest %d ms, %d ms in all; stalls during a GC pause: %d of %d",
+                    pauses.size(), pauses.stream().mapToLong(g -> g[1] - g[0]).max().orElse(0),
+                    pauses.stream().mapToLong(g -> g[1] - g[0]).sum(), inGc, stalls));
             synchronized (stallPlaces) {
                 stallPlaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                         .forEach(e -> out.append(String.format(Locale.ROOT, "%n[bench]       FX thread during stalls (%d samples of 5 ms): %s",
@@ -258,6 +320,49 @@ class TypingBenchmark {
 
         private static double at(long[] sorted, double q) {
             return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    /**
+     * The collector's stop-the-world pauses, from the JVM's GC notifications ({start, end} in milliseconds of
+     * uptime). Concurrent cycles (G1's concurrent marking, ZGC's cycles) do not stop the FX thread and are left out.
+     */
+    private static final class GcPauses implements NotificationListener {
+        private final List<long[]> pauses = new ArrayList<>();
+
+        void start() {
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(b -> ((NotificationEmitter) b).addNotificationListener(this, null, null));
+        }
+
+        void stop() {
+            for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+                try {
+                    ((NotificationEmitter) b).removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(Notification n, Object handback) {
+            if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            String name = info.getGcName();
+            if (name.contains("Concurrent") || name.contains("Cycles")) {
+                return;
+            }
+            synchronized (pauses) {
+                pauses.add(new long[] {info.getGcInfo().getStartTime(), info.getGcInfo().getEndTime()});
+            }
+        }
+
+        List<long[]> pauses() {
+            synchronized (pauses) {
+                return List.copyOf(pauses);
+            }
         }
     }
 

@@ -91,6 +91,11 @@ public final class SourceEditor {
      * moved on with more typing: pushing it into the area would cost a full replace and drop those keys.
      */
     private String handedOver;
+    /**
+     * The area's text since its last change, or null: {@code getText()} joins every paragraph (4,000 of them in
+     * config.json), and a keystroke asked for it three times (handover, highlight, applying the highlight).
+     */
+    private String textNow;
 
     /**
      * @param executor where colours and underlines are computed, from a copy of the text
@@ -118,6 +123,7 @@ public final class SourceEditor {
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.plainTextChanges().subscribe(ignore -> textNow = null);
         area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(ignore -> rehighlight());
         area.multiPlainChanges().filter(ignore -> !echo).subscribe(ignore -> pendingCommit = true);
         area.multiPlainChanges().successionEnds(COMMIT_PAUSE).subscribe(ignore -> commitSoon());
@@ -204,7 +210,7 @@ public final class SourceEditor {
         if (pendingCommit || handingOverSoon) {
             pendingCommit = false;
             handingOverSoon = false;
-            handedOver = area.getText();
+            handedOver = areaText();
             onEdit.accept(handedOver);
         }
     }
@@ -214,7 +220,7 @@ public final class SourceEditor {
             pendingCommit = false;
             handingOverSoon = true;
             long mine = ++soonHandovers;
-            handedOver = area.getText();
+            handedOver = areaText();
             onEditSoon.accept(handedOver, () -> {
                 if (mine == soonHandovers) {
                     handingOverSoon = false;
@@ -225,7 +231,7 @@ public final class SourceEditor {
 
     /** What the editor holds, or will show once active. */
     public String text() {
-        return waitingText != null ? waitingText : area.getText();
+        return waitingText != null ? waitingText : areaText();
     }
 
     /**
@@ -258,7 +264,7 @@ public final class SourceEditor {
             return; // the session caught up with this editor
         }
         handedOver = null;
-        String shown = area.getText();
+        String shown = areaText();
         TextDiff diff = TextDiff.between(shown, text);
         if (diff.isEmpty()) {
             return;
@@ -358,7 +364,7 @@ public final class SourceEditor {
      */
     public void replaceAll(TextSearch replacing, String replacement, IntFunction<String> description, Consumer<String> failed) {
         commitPending();
-        String text = area.getText();
+        String text = areaText();
         CompletableFuture.supplyAsync(() -> replacing.replaceAll(text, replacement), executor).whenCompleteAsync((r, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
@@ -461,8 +467,15 @@ public final class SourceEditor {
         area.requestFocus();
     }
 
+    private String areaText() {
+        if (textNow == null) {
+            textNow = area.getText();
+        }
+        return textNow;
+    }
+
     private void rehighlight() {
-        String text = area.getText();
+        String text = areaText();
         List<Problem> snapshot = problems;
         TextSearch searching = search;
         Highlighting before = applied;
@@ -497,7 +510,7 @@ public final class SourceEditor {
      * restyling a whole 148 KB config.json on the FX thread after each pause in typing stalled its frames.
      */
     private void apply(long generation, Highlighting h) {
-        if (generation != highlightGeneration || !h.text().equals(area.getText())) {
+        if (generation != highlightGeneration || !h.text().equals(areaText())) {
             return; // the text moved on; a newer run is coming
         }
         ranges = h.ranges();
