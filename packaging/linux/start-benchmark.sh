@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start time as a person sees it: launches the app image's "Universe Studio" launcher N times on a virtual
 # X display (Xvfb) with a package open, and measures from the launch to
-#   - a visible (mapped) window whose title names the package, polled with xdotool, and
+#   - a visible (mapped) window whose title names the package, seen by xev as it is mapped or retitled, and
 #   - the app's "first check done" log line (the problems of the opened package are in).
 # One warm-up start first (it unpacks JavaFX's native libraries into ~/.openjfx); all starts share one
 # fresh user folder (XDG_CONFIG_HOME / XDG_DATA_HOME), so no draft or window size carries over.
@@ -21,8 +21,8 @@ revision=${REVISION:-../shared/universe-corpus/packages/D/datastax-dse/700}
 revision=$(cd "$revision" && pwd)
 title=${TITLE:-$(basename "$(dirname "$revision")")}
 [ -x "$app" ] || { echo "no app launcher at $app (mvn -Pdist package -DskipTests -Djpackage.type=app-image)" >&2; exit 2; }
-for tool in Xvfb xdotool; do
-  command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool)" >&2; exit 2; }
+for tool in Xvfb xdotool xev; do
+  command -v $tool >/dev/null || { echo "needs $tool (apt-get install xvfb xdotool x11-utils)" >&2; exit 2; }
 done
 
 work=$(mktemp -d /tmp/start-benchmark.XXXXXX)
@@ -30,35 +30,65 @@ display=:$((300 + RANDOM % 200))
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 app_pid=
+watchers=()
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  kill "${watchers[@]}" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 for _ in $(seq 1 50); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# Watching costs no CPU while the app starts: every source below blocks until something happens and writes a
+# line to one FIFO, which this shell reads and stamps with bash's own clock. (Polling xdotool, grep and date
+# every 10 ms, as before, kept about one of the 2 cores busy and made the app's own "window shown" about 1 s
+# later than an unwatched start.)
+# Milliseconds now, into $ms, without a fork.
+stamp() { ms=${EPOCHREALTIME/./}; ms=$((ms / 1000)); }
+events=$work/events
+mkfifo "$events"
+exec 3<>"$events"
+# Windows mapped on the root (no window manager: the app's stage is a child of the root).
+stdbuf -oL xev -display "$display" -root -event substructure >&3 2>/dev/null &
+watchers=($!)
 
-# One start: prints "WINDOW_MS CHECKED_MS" measured from the launch.
+titled() { [[ $(DISPLAY=$display xdotool getwindowname "$1" 2>/dev/null) == *"$title"* ]]; }
+
 start_once() {
-  local log=$1 t0 t window= checked=
-  t0=$(now_ms)
+  local log=$1 ms t0 now window= checked= line mapped= w per_run=()
+  : >"$log"
+  while read -r -t 0.05 line <&3; do :; done # what the last start left
+  stamp; t0=$ms
   DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data "$app" "$revision" >"$log" 2>&1 &
   app_pid=$!
+  # The app's log, a line as it is written (tail follows with inotify).
+  tail -n +1 -f --pid="$app_pid" "$log" 2>/dev/null | sed -u 's/^/LOG /' >&3 &
+  per_run+=($!)
   while [ -z "$window" ] || [ -z "$checked" ]; do
-    t=$(now_ms)
-    if [ -z "$window" ] && DISPLAY=$display xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
-      window=$((t - t0))
+    if ! read -r -t 180 line <&3; then
+      cat "$log" >&2; echo "no window within 180 s" >&2; exit 1
     fi
-    if [ -z "$checked" ] && grep -q "first check done" "$log"; then
-      checked=$((t - t0))
-    fi
+    stamp; now=$((ms - t0))
+    case $line in
+      LOG*"first check done"*) [ -n "$checked" ] || checked=$now ;;
+      MapNotify*) mapped=1 ;;
+      *"window 0x"*", override NO"*)
+        if [ -n "$mapped" ]; then
+          mapped=
+          w=${line##*window }; w=${w%%,*}
+          # Its title may come later: watch its properties from now on, then look once.
+          stdbuf -oL xev -display "$display" -id "$w" -event property >&3 2>/dev/null &
+          per_run+=($!)
+          if [ -z "$window" ] && titled "$w"; then window=$now; fi
+        fi ;;
+      PropertyNotify*)
+        w=${line##*window }; w=${w%%,*}
+        if [ -z "$window" ] && titled "$w"; then window=$now; fi ;;
+    esac
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; echo "the app exited" >&2; exit 1; }
-    [ $((t - t0)) -lt 180000 ] || { cat "$log" >&2; echo "no window within 180 s" >&2; exit 1; }
-    sleep 0.01
   done
-  kill "$app_pid" 2>/dev/null || true
+  kill "$app_pid" "${per_run[@]}" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   app_pid=
   echo "$window $checked"
