@@ -4,7 +4,9 @@ import io.universestudio.core.authoring.AppRenderer;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.io.OperatingSystem;
 import io.universestudio.core.json.JsonText;
+import io.universestudio.core.concurrent.HeadStart;
 import io.universestudio.core.model.Revision;
+import io.universestudio.core.validate.ValidationReport;
 import io.universestudio.core.model.RevisionOrigin;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderSuccess;
@@ -101,6 +103,7 @@ public final class AppContext {
     private final RevisionsViewModel revisions;
     private final RepositoriesViewModel repositoriesModel;
     private final MainViewModel main;
+    private final HeadStart<Revision, ValidationReport> firstCheck;
     private final PackageFormViewModel packageFormModel;
     private final OptionsEditorViewModel optionsModel;
     private final InstallFormViewModel installForm;
@@ -126,7 +129,9 @@ public final class AppContext {
         // that is replaced at once would only slow the start.
         this.session = new EditorSession(Revision.empty(RevisionOrigin.NEW));
         Validator validator = new Validator();
-        this.validation = new LiveValidation(session, validator::validate, workers.liveDebouncer(false),
+        // The package the window opens is checked while its views are built (ADR 0150).
+        this.firstCheck = new HeadStart<>(validator::validate, workers.validation());
+        this.validation = new LiveValidation(session, firstCheck, workers.liveDebouncer(false),
                 workers.validation(), workers.fx());
         validation.resultProperty().addListener((o, a, r) -> problems.show(r.report()));
         if (validation.result() != null) {
@@ -155,6 +160,7 @@ public final class AppContext {
         });
 
         this.main = new MainViewModel(session, dialogs, preferences, drafts, messages, workers.io(), workers.fx());
+        main.onRead(firstCheck::begin);
         this.packageFormModel = new PackageFormViewModel(session, messages, revisions.migrations());
         this.optionsModel = new OptionsEditorViewModel(session, messages);
         // The install form and the preview's what-if list show and set the same what-if options.

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,6 +70,8 @@ public final class MainViewModel {
     /** Where the revision came from when it is a package.dcos or a build definition; null for a folder or new. */
     private final ObjectProperty<PackageLocation> packageFile = new SimpleObjectProperty<>(this, "packageFile");
     /** Nothing is open: the window shows the start page (first start, File > Close). */
+    /** Told of each revision read from a folder before it is opened, on the io thread (ADR 0150). */
+    private Consumer<Revision> onRead = r -> { };
     private final BooleanProperty nothingOpen = new SimpleBooleanProperty(this, "nothingOpen");
     private final StringBinding title;
 
@@ -103,6 +106,14 @@ public final class MainViewModel {
      * What the window shows first: a draft left by a crash, else the folder given, else the start page (the
      * sample is one click away there; opening it unasked only hid what to do next).
      */
+    /**
+     * Lets {@code listener} start work on each revision read from a folder as soon as it is read, on the io
+     * thread, before the FX thread opens it (the first check of the package the window starts with).
+     */
+    public void onRead(Consumer<Revision> listener) {
+        this.onRead = listener;
+    }
+
     public void start(Optional<Path> argument) {
         Optional<Draft> draft = drafts.find();
         if (draft.isPresent()) {
@@ -216,7 +227,9 @@ public final class MainViewModel {
         status.set(messages.get("status.opening", path));
         CompletableFuture.supplyAsync(() -> {
             try {
-                return RevisionReader.read(path);
+                Revision read = RevisionReader.read(path);
+                onRead.accept(read);
+                return read;
             } catch (RevisionLoadException e) {
                 throw new CompletionException(e);
             }
