@@ -115,7 +115,9 @@ public final class PythonJson {
     }
 
     private static void number(JsonNode node, StringBuilder out) {
-        if (node.isIntegralNumber()) {
+        if (node.isInt() || node.isLong()) {
+            out.append(node.longValue()); // no BigInteger for the common case: its toString divides
+        } else if (node.isIntegralNumber()) {
             out.append(node.bigIntegerValue());
         } else {
             out.append(floatRepr(node.isBigDecimal() ? node.decimalValue().doubleValue() : node.doubleValue()));

@@ -25,6 +25,15 @@ class IndexFormatTest {
     }
 
     @Test
+    void writesIntegersOfEverySizeAsPythonDoes() {
+        var a = JsonNodeFactory.instance.arrayNode();
+        a.add(0).add(-7).add(Long.MIN_VALUE).add((short) 12)
+                .add(new java.math.BigInteger("123456789012345678901234567890")).add(new java.math.BigInteger("-5"));
+        assertThat(PythonJson.write(a))
+                .isEqualTo("[0, -7, -9223372036854775808, 12, 123456789012345678901234567890, -5]");
+    }
+
+    @Test
     void writesDecimalsAsPythonReprDoes() {
         assertThat(PythonJson.floatRepr(1.0)).isEqualTo("1.0");
         assertThat(PythonJson.floatRepr(0.5)).isEqualTo("0.5");
