@@ -1,6 +1,7 @@
 package io.universestudio.core.concurrent;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -32,6 +33,7 @@ public final class LatestOnly<I, R> {
     private final Executor delivery;
     private final Consumer<Tagged<I, R>> sink;
     private final AtomicLong latest = new AtomicLong();
+    private final Measured measured;
 
     /** Work that is told when its input has gone stale, so that a long run can stop early. */
     @FunctionalInterface
@@ -39,10 +41,19 @@ public final class LatestOnly<I, R> {
         R apply(I input, BooleanSupplier stale);
     }
 
+    /**
+     * Work whose result may have been made before it was asked for (a {@link HeadStart}): it says how long
+     * making the result it last returned on this thread took, so the time reported is the work's, not the
+     * wait for it.
+     */
+    public interface Measured {
+        OptionalLong millisOfLastResult();
+    }
+
     /** {@code name} says in the log what failed ("validation", "preview"). */
     public LatestOnly(String name, Function<I, R> work, Debouncer debouncer, Executor worker, Executor delivery,
                       Consumer<Tagged<I, R>> sink) {
-        this(name, stoppable(work), debouncer, worker, delivery, sink);
+        this(name, stoppable(work), work instanceof Measured m ? m : null, debouncer, worker, delivery, sink);
     }
 
     /**
@@ -51,8 +62,14 @@ public final class LatestOnly<I, R> {
      */
     public LatestOnly(String name, Work<I, R> work, Debouncer debouncer, Executor worker, Executor delivery,
                       Consumer<Tagged<I, R>> sink) {
+        this(name, work, null, debouncer, worker, delivery, sink);
+    }
+
+    private LatestOnly(String name, Work<I, R> work, Measured measured, Debouncer debouncer, Executor worker,
+                       Executor delivery, Consumer<Tagged<I, R>> sink) {
         this.name = name;
         this.work = Objects.requireNonNull(work);
+        this.measured = measured;
         this.debouncer = debouncer;
         this.worker = worker;
         this.delivery = delivery;
@@ -92,7 +109,11 @@ public final class LatestOnly<I, R> {
             LOG.log(System.Logger.Level.ERROR, "The " + name + " failed", e);
             return;
         }
-        Tagged<I, R> tagged = new Tagged<>(revision, input, result, (System.nanoTime() - start) / 1_000_000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (measured != null) {
+            millis = measured.millisOfLastResult().orElse(millis);
+        }
+        Tagged<I, R> tagged = new Tagged<>(revision, input, result, millis);
         delivery.execute(() -> {
             if (isLatest(tagged.revision())) {
                 sink.accept(tagged);

@@ -31,9 +31,11 @@ class HeadStartTest {
 
             assertThat(start.apply(input)).isEqualTo("DSE");
             assertThat(computedOn).containsExactly("early");
+            assertThat(start.millisOfLastResult()).as("taken from the head start").isPresent();
             // Taken once: asking again computes again, on the caller's thread.
             assertThat(start.apply(input)).isEqualTo("DSE");
             assertThat(computedOn).containsExactly("early", Thread.currentThread().getName());
+            assertThat(start.millisOfLastResult()).as("computed on the caller's thread: its time is the call's").isEmpty();
         } finally {
             early.shutdownNow();
         }

@@ -56,6 +56,33 @@ class LatestOnlyTest {
     }
 
     @Test
+    void aResultMadeAheadReportsTheTimeItTookNotTheWaitForIt() {
+        HeadStart<String, String> ahead = new HeadStart<>(s -> {
+            sleep(150);
+            return s.toUpperCase();
+        }, Runnable::run);
+        String input = "dse";
+        ahead.begin(input); // done by now, on this thread
+        LatestOnly<String, String> p = new LatestOnly<>("test", ahead, Debouncer.immediate(), Runnable::run,
+                Runnable::run, delivered::add);
+
+        p.submit(input);
+        p.submit("other");
+
+        assertThat(delivered).extracting(LatestOnly.Tagged::result).containsExactly("DSE", "OTHER");
+        assertThat(delivered.get(0).millis()).as("the head start's own time").isBetween(140L, 10_000L);
+        assertThat(delivered.get(1).millis()).as("computed when asked").isBetween(140L, 10_000L);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void eachResultIsTaggedWithTheNumberOfItsRequest() {
         LatestOnly<String, String> p = pipeline(Runnable::run, Runnable::run);
         assertThat(p.submit("a")).isEqualTo(1);
