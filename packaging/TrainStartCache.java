@@ -32,6 +32,10 @@ public final class TrainStartCache {
 
     private static final String TRAINING_MAIN = "io.universestudio.ui.app.StartupTraining";
     private static final String LAUNCHER_CFG = "Universe Studio.cfg";
+    /** The command-line launcher: its own cache, trained on its own commands with its own options (ADR 0151). */
+    private static final String CLI_TRAINING_MAIN = "io.universestudio.cli.CliTraining";
+    private static final String CLI_CFG = "universe-studio.cfg";
+    private static final String CLI_CACHE = "universe-studio-cli.aot";
     /** 2000-01-01T00:00:00Z, the jars' time in an image with a cache (see pinJarTimes); the .rpm's spec uses it too. */
     private static final FileTime JAR_TIME = FileTime.fromMillis(946_684_800_000L);
 
@@ -73,6 +77,9 @@ public final class TrainStartCache {
         if (atInstall) {
             Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
             System.out.println("[train-start-cache] JDK " + major + " runtime: " + cacheName + " is made at install (postinst)");
+            if (aot) {
+                trainCli(javaExe, appDir, log, true);
+            }
             return;
         }
 
@@ -93,6 +100,55 @@ public final class TrainStartCache {
         }
         if (p.exitValue() != 0 || !Files.isRegularFile(cache)) {
             throw new IllegalStateException("The training run failed (exit " + p.exitValue() + "); see " + log);
+        }
+        System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
+                (System.nanoTime() - t0) / 1e9);
+        Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
+        if (aot) {
+            trainCli(javaExe, appDir, log, false);
+        }
+    }
+
+    /**
+     * The command-line launcher's AOT cache: one run of {@code CliTraining} with the CLI launcher's class path
+     * and options (C1 only, the serial collector: a cache is made for the options it is used with), then the
+     * option that reads it in that launcher's .cfg. JDK 25 only: a JDK 17 CDS archive gained nothing (ADR 0135).
+     */
+    private static void trainCli(Path javaExe, Path appDir, Path windowLog, boolean atInstall) throws Exception {
+        Path cfg = appDir.resolve(CLI_CFG);
+        if (!Files.isRegularFile(cfg)) {
+            return;
+        }
+        Path cache = appDir.resolve(CLI_CACHE);
+        Files.deleteIfExists(cache);
+        List<String> cfgLines = Files.readAllLines(cfg, StandardCharsets.UTF_8);
+        List<String> options = List.of("-XX:AOTCache=$APPDIR/" + CLI_CACHE, "-Xlog:aot=off");
+        if (atInstall) {
+            Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
+            System.out.println("[train-start-cache] " + CLI_CACHE + " is made at install (postinst)");
+            return;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExe.toString());
+        cmd.add("-XX:AOTCacheOutput=" + cache);
+        List<String> classPath = new ArrayList<>();
+        for (String line : cfgLines) {
+            if (line.startsWith("java-options=") && !line.startsWith("java-options=-Djpackage")) {
+                cmd.add(line.substring("java-options=".length()));
+            } else if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        cmd.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), CLI_TRAINING_MAIN));
+        Path log = windowLog.resolveSibling("cli-cache-training.log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("The CLI training run did not end within 10 minutes; see " + log);
+        }
+        if (p.exitValue() != 0 || !Files.isRegularFile(cache)) {
+            throw new IllegalStateException("The CLI training run failed (exit " + p.exitValue() + "); see " + log);
         }
         System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
                 (System.nanoTime() - t0) / 1e9);

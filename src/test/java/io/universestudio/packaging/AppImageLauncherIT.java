@@ -1,6 +1,7 @@
 package io.universestudio.packaging;
 
 import io.universestudio.testsupport.Shared;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,13 +51,35 @@ class AppImageLauncherIT {
     }
 
     @Test
-    void theWindowLauncherReadsTheStartCacheAndTheCommandLineLauncherKeepsItsOptions() throws IOException {
+    void eachLauncherReadsItsOwnStartCacheAndTheCommandLineLauncherKeepsItsOptions() throws IOException {
         String window = Files.readString(IMAGE.resolve("bin/Universe Studio"));
         String cli = Files.readString(IMAGE.resolve("bin/universe-studio"));
         if (Files.exists(IMAGE.resolve("lib/app/universe-studio.aot"))) {
             assertThat(window).contains("-XX:AOTCache=\"$us_app\"/universe-studio.aot", "-Xlog:aot=off");
         }
-        assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g").doesNotContain("AOTCache");
+        assertThat(window).doesNotContain("universe-studio-cli.aot");
+        assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g")
+                .doesNotContain("universe-studio.aot");
+        if (Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot"))) {
+            assertThat(cli).contains("-XX:AOTCache=\"$us_app\"/universe-studio-cli.aot", "-Xlog:aot=off");
+        } else {
+            assertThat(cli).doesNotContain("AOTCache");
+        }
+    }
+
+    @Test
+    void theCommandLineLauncherUsesItsCacheWhereItHasOne() throws Exception {
+        Assumptions.assumeTrue(Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot")), "no CLI cache (JDK 17 image)");
+        // AOTMode=on makes the JVM refuse to start when the cache cannot be used (another class path,
+        // options or runtime than the training's), instead of running on without it silently.
+        ProcessBuilder pb = new ProcessBuilder(IMAGE.resolve("bin/universe-studio").toString(), "--version")
+                .redirectErrorStream(true);
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("Universe Studio ").doesNotContain("AOT cache");
     }
 
     @Test
