@@ -63,6 +63,14 @@ fi
 dpkg-query -W -f='${Status}\n' "$pkg" | grep -q "install ok installed" || fail "$pkg is not installed"
 echo "installed: $(dpkg-query -W -f='${Package} ${Version}' "$pkg")"
 
+step "start caches made by postinst (ADR 0137, ADR 0151)"
+for cfg in "/opt/$pkg/lib/app/Universe Studio.cfg" "/opt/$pkg/lib/app/universe-studio.cfg"; do
+  cache=$(sed -n 's|^java-options=-XX:AOTCache=\$APPDIR/||p' "$cfg")
+  [ -n "$cache" ] || { echo "$(basename "$cfg"): no cache option (JDK 17 runtime)"; continue; }
+  [ -f "/opt/$pkg/lib/app/$cache" ] || fail "$cache was not made at install (see /tmp/universe-studio-$cache.log)"
+  echo "$(basename "$cfg"): $cache, $(du -h "/opt/$pkg/lib/app/$cache" | cut -f1)"
+done
+
 step "desktop entry"
 desktop=$(ls /usr/share/applications/"$pkg"-*.desktop 2>/dev/null | head -1 || true)
 if [ -n "$desktop" ]; then
