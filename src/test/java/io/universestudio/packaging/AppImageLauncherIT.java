@@ -60,6 +60,9 @@ class AppImageLauncherIT {
         assertThat(window).doesNotContain("universe-studio-cli.aot");
         assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g")
                 .doesNotContain("universe-studio.aot");
+        // Linux: both heaps in transparent huge pages, and no word about it where the kernel has them off.
+        assertThat(window).contains("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off");
+        assertThat(cli).contains("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off");
         if (Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot"))) {
             assertThat(cli).contains("-XX:AOTCache=\"$us_app\"/universe-studio-cli.aot", "-Xlog:aot=off");
         }

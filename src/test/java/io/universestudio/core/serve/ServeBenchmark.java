@@ -223,7 +223,7 @@ class ServeBenchmark {
     private static Process startServe(Path corpus) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String line : Files.readAllLines(Path.of("packaging", "cli-launcher.properties"))) {
+        for (String line : Files.readAllLines(Path.of("packaging", "linux", "cli-launcher.properties"))) {
             if (line.startsWith("java-options=")) {
                 cmd.addAll(List.of(line.substring("java-options=".length()).trim().split("\\s+")));
             }
