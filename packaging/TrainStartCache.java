@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * which opens a sample package, waits until it is checked and rendered, shows every tab and exits. A JDK 25
  * runtime writes an AOT cache (JEP 483/514: classes loaded and linked, ready to map); an older one a CDS
  * archive of the application's classes (-XX:ArchiveClassesAtExit). Then it adds the option that reads the
- * cache to the window launcher's .cfg only (the command-line launcher has its own options). Fails the build
- * when the training run fails, so an image never ships without the cache it was meant to have.
+ * cache to the window launcher's .cfg. With JDK 25 the command-line launcher gets a cache of its own the same
+ * way, trained by io.universestudio.cli.CliTraining with that launcher's options (ADR 0151). Fails the build
+ * when a training run fails, so an image never ships without the cache it was meant to have.
  *
  * <p>For a .deb the cache (70 MB, 11.5 MB compressed) would take the package over its 50 MB budget, so the
  * image gets the option but no cache: the package's postinst makes it with the same training run on the
@@ -56,12 +57,7 @@ public final class TrainStartCache {
         Files.deleteIfExists(runtimeHome.resolve("lib").resolve("server").resolve("classes_nocoops.jsa"));
 
         List<String> cfgLines = Files.readAllLines(cfg, StandardCharsets.UTF_8);
-        List<String> classPath = new ArrayList<>();
-        for (String line : cfgLines) {
-            if (line.startsWith("app.classpath=")) {
-                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
-            }
-        }
+        List<String> classPath = classPathOf(cfgLines, appDir);
         List<String> moduleOptions = major >= 24
                 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
 
@@ -92,17 +88,7 @@ public final class TrainStartCache {
                 "-Djava.awt.headless=true", "-cp", String.join(java.io.File.pathSeparator, classPath), TRAINING_MAIN));
         System.out.println("[train-start-cache] JDK " + major + " runtime: training run for " + (aot ? "an AOT cache" : "a CDS archive")
                 + " (log: " + log + ")");
-        long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("The training run did not end within 10 minutes; see " + log);
-        }
-        if (p.exitValue() != 0 || !Files.isRegularFile(cache)) {
-            throw new IllegalStateException("The training run failed (exit " + p.exitValue() + "); see " + log);
-        }
-        System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
-                (System.nanoTime() - t0) / 1e9);
+        train(cmd, log, cache, "The training run");
         Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
         if (aot) {
             trainCli(javaExe, appDir, log, false);
@@ -131,28 +117,40 @@ public final class TrainStartCache {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExe.toString());
         cmd.add("-XX:AOTCacheOutput=" + cache);
-        List<String> classPath = new ArrayList<>();
         for (String line : cfgLines) {
             if (line.startsWith("java-options=") && !line.startsWith("java-options=-Djpackage")) {
                 cmd.add(line.substring("java-options=".length()));
-            } else if (line.startsWith("app.classpath=")) {
-                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
             }
         }
-        cmd.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPath), CLI_TRAINING_MAIN));
-        Path log = windowLog.resolveSibling("cli-cache-training.log");
+        cmd.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, classPathOf(cfgLines, appDir)), CLI_TRAINING_MAIN));
+        train(cmd, windowLog.resolveSibling("cli-cache-training.log"), cache, "The CLI training run");
+        Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
+    }
+
+    /** Runs one training ({@code what} names it in a failure) and fails the build unless it wrote {@code cache}. */
+    private static void train(List<String> cmd, Path log, Path cache, String what) throws Exception {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new IllegalStateException("The CLI training run did not end within 10 minutes; see " + log);
+            throw new IllegalStateException(what + " did not end within 10 minutes; see " + log);
         }
         if (p.exitValue() != 0 || !Files.isRegularFile(cache)) {
-            throw new IllegalStateException("The CLI training run failed (exit " + p.exitValue() + "); see " + log);
+            throw new IllegalStateException(what + " failed (exit " + p.exitValue() + "); see " + log);
         }
         System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
                 (System.nanoTime() - t0) / 1e9);
-        Files.write(cfg, withJavaOptions(cfgLines, options), StandardCharsets.UTF_8);
+    }
+
+    /** A launcher's class path, in its .cfg's order (the cache holds the classes of that order). */
+    private static List<String> classPathOf(List<String> cfgLines, Path appDir) {
+        List<String> classPath = new ArrayList<>();
+        for (String line : cfgLines) {
+            if (line.startsWith("app.classpath=")) {
+                classPath.add(line.substring("app.classpath=".length()).replace("$APPDIR", appDir.toString()));
+            }
+        }
+        return classPath;
     }
 
     /**

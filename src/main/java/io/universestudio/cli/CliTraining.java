@@ -1,5 +1,7 @@
 package io.universestudio.cli;
 
+import io.universestudio.core.io.FileTrees;
+import io.universestudio.core.io.PackageNames;
 import io.universestudio.core.io.RevisionWriter;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
@@ -10,10 +12,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The training run for the command-line launcher's AOT cache (ADR 0151), started by {@code mvn -Pdist package}
@@ -37,8 +36,7 @@ public final class CliTraining {
             for (String sample : Samples.NAMES) {
                 Revision revision = Samples.load(sample);
                 String name = revision.name().orElse(sample);
-                Path folder = repository.resolve("packages").resolve(name.substring(0, 1).toUpperCase(Locale.ROOT))
-                        .resolve(name).resolve("0");
+                Path folder = repository.resolve("packages").resolve(PackageNames.letterOf(name)).resolve(name).resolve("0");
                 RevisionWriter.write(revision, folder);
                 first = first == null ? folder : first;
             }
@@ -65,8 +63,8 @@ public final class CliTraining {
     }
 
     private static void deleteQuietly(Path root) {
-        try (Stream<Path> all = Files.walk(root)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.deleteTree(root);
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

@@ -1,12 +1,11 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.authoring.AppRenderer;
+import io.universestudio.core.concurrent.HeadStart;
 import io.universestudio.core.index.IndexGenerator;
 import io.universestudio.core.io.OperatingSystem;
 import io.universestudio.core.json.JsonText;
-import io.universestudio.core.concurrent.HeadStart;
 import io.universestudio.core.model.Revision;
-import io.universestudio.core.validate.ValidationReport;
 import io.universestudio.core.model.RevisionOrigin;
 import io.universestudio.core.render.RenderRequest;
 import io.universestudio.core.render.RenderSuccess;
@@ -18,6 +17,7 @@ import io.universestudio.core.serve.RepositoryServer;
 import io.universestudio.core.settings.Repositories;
 import io.universestudio.core.settings.SettingsStore;
 import io.universestudio.core.settings.UserFolders;
+import io.universestudio.core.validate.ValidationReport;
 import io.universestudio.core.validate.Validator;
 import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.DialogService;

@@ -70,10 +70,10 @@ public final class MainViewModel {
     /** Where the revision came from when it is a package.dcos or a build definition; null for a folder or new. */
     private final ObjectProperty<PackageLocation> packageFile = new SimpleObjectProperty<>(this, "packageFile");
     /** Nothing is open: the window shows the start page (first start, File > Close). */
-    /** Told of each revision read from a folder before it is opened, on the io thread (ADR 0150). */
-    private Consumer<Revision> onRead = r -> { };
     private final BooleanProperty nothingOpen = new SimpleBooleanProperty(this, "nothingOpen");
     private final StringBinding title;
+    /** Told of each revision read from a folder before it is opened, on the io thread (ADR 0150). */
+    private Consumer<Revision> onRead = r -> { };
 
     public MainViewModel(EditorSession session, Prompts prompts, PreferencesStore preferences, DraftStore drafts,
                          Messages messages, Executor io, Executor fx) {
@@ -103,10 +103,6 @@ public final class MainViewModel {
     }
 
     /**
-     * What the window shows first: a draft left by a crash, else the folder given, else the start page (the
-     * sample is one click away there; opening it unasked only hid what to do next).
-     */
-    /**
      * Lets {@code listener} start work on each revision read from a folder as soon as it is read, on the io
      * thread, before the FX thread opens it (the first check of the package the window starts with).
      */
@@ -114,6 +110,10 @@ public final class MainViewModel {
         this.onRead = listener;
     }
 
+    /**
+     * What the window shows first: a draft left by a crash, else the folder given, else the start page (the
+     * sample is one click away there; opening it unasked only hid what to do next).
+     */
     public void start(Optional<Path> argument) {
         Optional<Draft> draft = drafts.find();
         if (draft.isPresent()) {

@@ -1,5 +1,6 @@
 package io.universestudio.core.concurrent;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,71 +16,62 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HeadStartTest {
 
+    private final ExecutorService early = Executors.newSingleThreadExecutor(r -> new Thread(r, "early"));
     private final List<String> computedOn = new CopyOnWriteArrayList<>();
     private final Function<StringBuilder, String> upper = in -> {
         computedOn.add(Thread.currentThread().getName());
         return in.toString().toUpperCase();
     };
 
-    @Test
-    void theInputBegunIsComputedOnceOnTheExecutorAndTakenByItsFirstApply() throws Exception {
-        ExecutorService early = Executors.newSingleThreadExecutor(r -> new Thread(r, "early"));
-        try {
-            HeadStart<StringBuilder, String> start = new HeadStart<>(upper, early);
-            StringBuilder input = new StringBuilder("dse");
-            start.begin(input);
-
-            assertThat(start.apply(input)).isEqualTo("DSE");
-            assertThat(computedOn).containsExactly("early");
-            assertThat(start.millisOfLastResult()).as("taken from the head start").isPresent();
-            // Taken once: asking again computes again, on the caller's thread.
-            assertThat(start.apply(input)).isEqualTo("DSE");
-            assertThat(computedOn).containsExactly("early", Thread.currentThread().getName());
-            assertThat(start.millisOfLastResult()).as("computed on the caller's thread: its time is the call's").isEmpty();
-        } finally {
-            early.shutdownNow();
-        }
+    @AfterEach
+    void stopTheExecutor() {
+        early.shutdownNow();
     }
 
     @Test
-    void anotherInputEvenAnEqualOneIsComputedAsUsualAndLeavesTheHeadStartWaiting() throws Exception {
-        ExecutorService early = Executors.newSingleThreadExecutor(r -> new Thread(r, "early"));
-        try {
-            HeadStart<StringBuilder, String> start = new HeadStart<>(upper, early);
-            StringBuilder begun = new StringBuilder("a");
-            start.begin(begun);
-            StringBuilder equalText = new StringBuilder("a");
+    void theInputBegunIsComputedOnceOnTheExecutorAndTakenByItsFirstApply() {
+        HeadStart<StringBuilder, String> start = new HeadStart<>(upper, early);
+        StringBuilder input = new StringBuilder("dse");
+        start.begin(input);
 
-            assertThat(start.apply(equalText)).isEqualTo("A");
-            assertThat(start.apply(begun)).isEqualTo("A");
-            assertThat(computedOn).hasSize(2).contains("early", Thread.currentThread().getName());
-        } finally {
-            early.shutdownNow();
-        }
+        assertThat(start.apply(input)).isEqualTo("DSE");
+        assertThat(computedOn).containsExactly("early");
+        assertThat(start.millisOfLastResult()).as("taken from the head start").isPresent();
+        // Taken once: asking again computes again, on the caller's thread.
+        assertThat(start.apply(input)).isEqualTo("DSE");
+        assertThat(computedOn).containsExactly("early", Thread.currentThread().getName());
+        assertThat(start.millisOfLastResult()).as("computed on the caller's thread: its time is the call's").isEmpty();
     }
 
     @Test
-    void applyWaitsForAHeadStartStillRunning() throws Exception {
+    void anotherInputEvenAnEqualOneIsComputedAsUsualAndLeavesTheHeadStartWaiting() {
+        HeadStart<StringBuilder, String> start = new HeadStart<>(upper, early);
+        StringBuilder begun = new StringBuilder("a");
+        start.begin(begun);
+        StringBuilder equalText = new StringBuilder("a");
+
+        assertThat(start.apply(equalText)).isEqualTo("A");
+        assertThat(start.apply(begun)).isEqualTo("A");
+        assertThat(computedOn).hasSize(2).contains("early", Thread.currentThread().getName());
+    }
+
+    @Test
+    void applyWaitsForAHeadStartStillRunning() {
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService early = Executors.newSingleThreadExecutor();
-        try {
-            HeadStart<String, String> start = new HeadStart<>(in -> {
-                await(release);
-                return in + "!";
-            }, early);
-            String input = "slow";
-            start.begin(input);
-            Thread releaser = new Thread(() -> {
-                sleep(100);
-                release.countDown();
-            });
-            releaser.start();
+        HeadStart<String, String> start = new HeadStart<>(in -> {
+            await(release);
+            return in + "!";
+        }, early);
+        String input = "slow";
+        start.begin(input);
+        Thread releaser = new Thread(() -> {
+            sleep(100);
+            release.countDown();
+        });
+        releaser.start();
 
-            assertThat(start.apply(input)).isEqualTo("slow!");
-            assertThat(release.getCount()).isZero();
-        } finally {
-            early.shutdownNow();
-        }
+        assertThat(start.apply(input)).isEqualTo("slow!");
+        assertThat(release.getCount()).isZero();
     }
 
     @Test
