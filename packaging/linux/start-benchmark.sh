@@ -26,6 +26,18 @@ for tool in Xvfb xdotool xev; do
 done
 
 work=$(mktemp -d /tmp/start-benchmark.XXXXXX)
+# Run as root, the app starts as "nobody" (uid 65534), with a home folder of its own: a person's start is
+# not root's, and the window's launcher asks for thread priorities that only root would get (ADR 0153).
+as_person=()
+person_home=$HOME
+if [ "$(id -u)" = 0 ]; then
+  command -v setpriv >/dev/null || { echo "needs setpriv (util-linux) to start the app as a user who is not root" >&2; exit 2; }
+  as_person=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+  person_home=$work/home
+  mkdir -p "$work/home" "$work/config" "$work/data"
+  chown 65534:65534 "$work/home" "$work/config" "$work/data"
+  chmod 755 "$work"
+fi
 display=:$((300 + RANDOM % 200))
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -60,7 +72,8 @@ start_once() {
   : >"$log"
   while read -r -t 0.05 line <&3; do :; done # what the last start left
   stamp; t0=$ms
-  DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data "$app" "$revision" >"$log" 2>&1 &
+  DISPLAY=$display HOME=$person_home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
+    "${as_person[@]}" "$app" "$revision" >"$log" 2>&1 &
   app_pid=$!
   # The app's log, a line as it is written (tail follows with inotify).
   tail -n +1 -f --pid="$app_pid" "$log" 2>/dev/null | sed -u 's/^/LOG /' >&3 &
@@ -104,6 +117,7 @@ stats() { # numbers on stdin -> "median X ms, p99 Y ms, max Z ms"
 echo "app: $app"
 echo "runtime: $("$(dirname "$app")/../lib/runtime/bin/java" -version 2>&1 | sed -n 2p)"
 echo "launcher: $([ "$(head -c 2 "$app")" = '#!' ] && echo "sh script (ADR 0138)" || echo "jpackage's native launcher")"
+echo "started as: $([ ${#as_person[@]} -gt 0 ] && echo "nobody (uid 65534), not root" || id -un)"
 echo "opening: $revision (window title must hold \"$title\")"
 echo "warm-up start: $(start_once "$work/warmup.log")"
 : >"$work/times"
