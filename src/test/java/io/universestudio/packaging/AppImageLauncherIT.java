@@ -69,6 +69,20 @@ class AppImageLauncherIT {
     }
 
     @Test
+    void onlyTheWindowLowersItsCompilersAndTheRuntimeTakesThePolicySilently() throws Exception {
+        String window = Files.readString(IMAGE.resolve("bin/Universe Studio"));
+        String cli = Files.readString(IMAGE.resolve("bin/universe-studio"));
+        assertThat(window).contains("-XX:CompilerThreadPriority=19").doesNotContain("ThreadPriorityPolicy");
+        assertThat(cli).doesNotContain("CompilerThreadPriority", "ThreadPriorityPolicy");
+        // ADR 0153: the policy is an option of the runtime image, so the JVM takes it without the warning it
+        // prints for it on a command line, to every user who is not root.
+        Run flags = run(IMAGE.resolve("lib/runtime/bin/java"), "-XX:+PrintFlagsFinal", "-version");
+        assertThat(flags.exitCode()).isZero();
+        assertThat(flags.out()).containsPattern("ThreadPriorityPolicy\\s+= 1\\s+\\{product\\} \\{jimage\\}")
+                .doesNotContain("may require system level permission");
+    }
+
+    @Test
     void theCommandLineLauncherUsesItsCacheWhereItHasOne() throws Exception {
         Assumptions.assumeTrue(Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot")), "no CLI cache (JDK 17 image)");
         // AOTMode=on makes the JVM refuse to start when the cache cannot be used (another class path,
