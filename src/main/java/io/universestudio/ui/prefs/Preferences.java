@@ -1,6 +1,5 @@
 package io.universestudio.ui.prefs;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.List;
  * What the application remembers between runs. Immutable: each change makes a new value, which the
  * store saves (debounced). Missing values in an older file take their defaults.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Preferences(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
                           double navigatorDivider, double previewDivider, double problemsDivider,
                           String theme, boolean presenter, double zoom, List<String> recent) {

@@ -1,12 +1,10 @@
 package io.universestudio.ui.prefs;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.universestudio.core.concurrent.Debouncer;
 import io.universestudio.core.settings.JsonFileStore;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,9 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class PreferencesStore {
 
     public static final String FILE_NAME = "preferences.json";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private final JsonFileStore file;
     private final AtomicReference<Preferences> current = new AtomicReference<>();
@@ -32,8 +28,8 @@ public final class PreferencesStore {
     public Preferences load() {
         Preferences loaded = file.readObject(MAPPER).map(tree -> {
             try {
-                return MAPPER.treeToValue(tree, Preferences.class);
-            } catch (IOException | IllegalArgumentException e) {
+                return PreferencesJson.read(tree);
+            } catch (IllegalArgumentException e) {
                 file.keepAsideUnusable("its values have the wrong types: " + e.getMessage());
                 return null;
             }
