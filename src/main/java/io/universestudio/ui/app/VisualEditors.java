@@ -56,7 +56,7 @@ public final class VisualEditors {
      * Ctrl+click on a variable selects its option in the Options tree (or shows resource.json's line).
      */
     void attachTemplate(EditorTabs tabs, EditorSession session, WindowService windows) {
-        tabs.whenSourceMade(RevisionFile.TEMPLATE, editor -> template = new TemplateAssist(editor, session, windows, def -> {
+        tabs.source(RevisionFile.TEMPLATE).ifPresent(editor -> template = new TemplateAssist(editor, session, windows, def -> {
             ConfigSchema schema = options.model().schema();
             if (def.file() == RevisionFile.CONFIG && schema != null) {
                 OptionPath p = def.ref().optionPath();

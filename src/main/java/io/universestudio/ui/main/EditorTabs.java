@@ -31,12 +31,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -45,61 +42,11 @@ import java.util.function.Predicate;
  */
 public final class EditorTabs {
 
-    /** One tab: its source editor (made when first needed), its form if it has one, and the Form/Source switch. */
-    private record FileTab(Tab tab, LazySource lazy, Node form, ToggleButton formButton, ToggleButton sourceButton,
+    /** One tab: its source editor, its form if it has one, and the Form/Source switch. */
+    private record FileTab(Tab tab, SourceEditor source, Node form, ToggleButton formButton, ToggleButton sourceButton,
                            StackPane body) {
         boolean showingForm() {
             return form != null && formButton.isSelected();
-        }
-
-        SourceEditor source() {
-            return lazy.get();
-        }
-    }
-
-    /**
-     * A file's source editor, made the first time it is shown or asked for: the window opens on the Package
-     * form, and making the five source editors nobody looks at yet was about a tenth of the FX thread's work
-     * before the first frame (ADR 0154).
-     */
-    private final class LazySource {
-        private final RevisionFile file;
-        private final EditorSession session;
-        private final ProblemsViewModel problems;
-        private final List<Consumer<SourceEditor>> whenMade = new ArrayList<>();
-        private SourceEditor made;
-
-        LazySource(RevisionFile file, EditorSession session, ProblemsViewModel problems) {
-            this.file = file;
-            this.session = session;
-            this.problems = problems;
-        }
-
-        SourceEditor get() {
-            if (made == null) {
-                made = file == RevisionFile.TEMPLATE ? TemplateEditors.create(editors) : editors.create(false, true);
-                made.area().setId("source-" + idOf(file));
-                made.setActive(false);
-                new FileSourceBinding(made, file, session, problems, messages);
-                whenMade.forEach(c -> c.accept(made));
-            }
-            return made;
-        }
-
-        /** Runs {@code action} on the editor when it is made, or now if it is. */
-        void whenMade(Consumer<SourceEditor> action) {
-            if (made != null) {
-                action.accept(made);
-            } else {
-                whenMade.add(action);
-            }
-        }
-
-        /** Does {@code action} only if the editor exists: nothing is waiting in an editor not made yet. */
-        void ifMade(Consumer<SourceEditor> action) {
-            if (made != null) {
-                action.accept(made);
-            }
         }
     }
 
@@ -138,7 +85,9 @@ public final class EditorTabs {
 
     private void add(RevisionFile file, String titleKey, Node form, String noFormKey, EditorSession session,
                      ProblemsViewModel problems) {
-        LazySource source = new LazySource(file, session, problems);
+        SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(editors) : editors.create(false, true);
+        source.area().setId("source-" + idOf(file));
+        new FileSourceBinding(source, file, session, problems, messages);
 
         ToggleButton formButton = new ToggleButton(messages.get("tab.form"));
         ToggleButton sourceButton = new ToggleButton(messages.get("tab.source"));
@@ -177,29 +126,18 @@ public final class EditorTabs {
         tab.setId("tab-" + idOf(file));
         attachWhenFirstSelected(tab, content);
         FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
-        Runnable activate = () -> source.ifMade(e -> e.setActive(tab.isSelected() && sourceButton.isSelected()));
-        // The body shows the form or the source, filled once its tab is selected: a tab without a form
-        // would otherwise make its source editor for a start that shows another tab.
-        Runnable fill = () -> {
-            if (tab.isSelected() || pane.getTabs().isEmpty()) {
-                Node shown = formButton.isSelected() && form != null ? form : source.get().view();
-                if (body.getChildren().size() != 1 || body.getChildren().get(0) != shown) {
-                    body.getChildren().setAll(shown);
-                }
-            }
-        };
+        Runnable activate = () -> source.setActive(tab.isSelected() && sourceButton.isSelected());
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 group.selectToggle(old); // one of the two is always on
                 return;
             }
-            source.ifMade(SourceEditor::commitPending);
-            fill.run();
+            source.commitPending();
+            body.getChildren().setAll(now == formButton && form != null ? form : source.view());
             activate.run();
         });
         tab.selectedProperty().addListener((o, a, b) -> {
-            source.ifMade(SourceEditor::commitPending);
-            fill.run();
+            source.commitPending();
             activate.run();
         });
         group.selectToggle(form != null ? formButton : sourceButton);
@@ -357,25 +295,10 @@ public final class EditorTabs {
 
     /** Hands over typing that is still waiting, so undo and save see it. */
     public void commitPending() {
-        tabs.values().forEach(t -> t.lazy().ifMade(SourceEditor::commitPending));
+        tabs.values().forEach(t -> t.source().commitPending());
     }
 
-    /** A file's source editor, made now if it was not yet; empty when there is no tab for the file. */
     public Optional<SourceEditor> source(RevisionFile file) {
         return Optional.ofNullable(tabs.get(file)).map(FileTab::source);
-    }
-
-    /** Whether a file's source editor has been made (tests look). */
-    public boolean sourceMade(RevisionFile file) {
-        FileTab t = tabs.get(file);
-        return t != null && t.lazy().made != null;
-    }
-
-    /** Runs {@code action} on a file's source editor once it is made (at once if it is). */
-    public void whenSourceMade(RevisionFile file, Consumer<SourceEditor> action) {
-        FileTab t = tabs.get(file);
-        if (t != null) {
-            t.lazy().whenMade(action);
-        }
     }
 }
