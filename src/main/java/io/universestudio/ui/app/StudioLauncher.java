@@ -1,10 +1,13 @@
 package io.universestudio.ui.app;
 
+import io.universestudio.core.io.OperatingSystem;
+import io.universestudio.core.settings.UserFolders;
 import javafx.application.Application;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** Starts the JavaFX application; kept apart from Main so the command line never loads JavaFX. */
 public final class StudioLauncher {
@@ -14,6 +17,13 @@ public final class StudioLauncher {
 
     public static void launch(String[] args) {
         StartupTimer.mark("main");
+        if (OperatingSystem.current() == OperatingSystem.LINUX) {
+            // Before the toolkit: it reads prism.order when it starts (ADR 0155).
+            boolean chosen = System.getProperty("prism.order") != null;
+            GpuProbeMemory gpu = new GpuProbeMemory(UserFolders.forThisUser().config(), Clock.systemUTC());
+            gpu.beforeToolkit(System.getProperties());
+            StudioApplication.rememberGpuProbe(gpu, chosen);
+        }
         Application.launch(StudioApplication.class, withFolderToOpen(args));
     }
 
