@@ -83,6 +83,16 @@ public final class LatestOnly<I, R> {
         return revision;
     }
 
+    /**
+     * Like {@link #submit}, without waiting for the debouncer: for an input nobody is typing (a package just
+     * opened), where the wait only delays the result. A request still waiting in the debouncer is stale.
+     */
+    public long submitNow(I input) {
+        long revision = latest.incrementAndGet();
+        worker.execute(() -> run(revision, input));
+        return revision;
+    }
+
     /** The number of the newest request. */
     public long latestRevision() {
         return latest.get();

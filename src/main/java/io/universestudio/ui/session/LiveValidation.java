@@ -33,7 +33,15 @@ public final class LiveValidation {
     public LiveValidation(EditorSession session, Function<Revision, ValidationReport> validator,
                           Debouncer debouncer, Executor worker, Executor fx) {
         this.pipeline = new LatestOnly<>("validation", validator, debouncer, worker, fx, this::deliver);
-        session.currentProperty().addListener((obs, old, now) -> pipeline.submit(now));
+        OpeningWatch opened = new OpeningWatch(session);
+        // A package just opened is checked at once: the debounce is for typing (ADR 0155).
+        session.currentProperty().addListener((obs, old, now) -> {
+            if (opened.isNewOpening()) {
+                pipeline.submitNow(now);
+            } else {
+                pipeline.submit(now);
+            }
+        });
         pipeline.submit(session.current());
     }
 
