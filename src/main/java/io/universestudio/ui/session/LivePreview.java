@@ -56,20 +56,13 @@ public final class LivePreview {
         this.pipeline = new LatestOnly<>("preview", render,
                 debouncer, worker, fx, this::deliver);
         options.set(JsonNodeFactory.instance.objectNode());
-        OpeningWatch opened = new OpeningWatch(session);
-        // A package just opened is rendered at once: the debounce is for typing (ADR 0155).
-        session.currentProperty().addListener((o, a, r) -> request(opened.isNewOpening()));
-        options.addListener((o, a, b) -> request(false));
-        request(false);
+        session.currentProperty().addListener((o, a, r) -> request());
+        options.addListener((o, a, b) -> request());
+        request();
     }
 
-    private void request(boolean now) {
-        Input in = new Input(session.current(), RenderRequest.defaults().withOptions(options.get()));
-        if (now) {
-            pipeline.submitNow(in);
-        } else {
-            pipeline.submit(in);
-        }
+    private void request() {
+        pipeline.submit(new Input(session.current(), RenderRequest.defaults().withOptions(options.get())));
     }
 
     private void deliver(LatestOnly.Tagged<Input, RenderResult> tagged) {

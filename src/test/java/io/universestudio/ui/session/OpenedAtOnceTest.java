@@ -5,7 +5,6 @@ import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.Revision;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.model.RevisionOrigin;
-import io.universestudio.core.render.Renderer;
 import io.universestudio.core.validate.Validator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A package just opened is checked and rendered without waiting for the typing debounce (ADR 0155); an
+ * A package just opened is checked without waiting for the typing debounce (ADR 0155); an
  * edit still waits for it. The debounce here is an hour: whatever is delivered at once did not wait.
  */
 class OpenedAtOnceTest {
@@ -45,18 +44,5 @@ class OpenedAtOnceTest {
 
         session.apply(Edit.of("edit", r -> r.withText(RevisionFile.CONFIG, "{ \"type\": ")));
         assertThat(live.result().revision()).as("an edit waits for the debounce").isSameAs(sample);
-    }
-
-    @Test
-    void anOpenedPackageIsRenderedAtOnceAndAnEditWaits() {
-        LivePreview preview = new LivePreview(session, new Renderer()::render, anHour(), Runnable::run, Runnable::run);
-        Revision sample = Samples.load(Samples.DEFAULT);
-
-        session.open(sample);
-        assertThat(preview.result()).isNotNull();
-        assertThat(preview.result().revision()).isSameAs(sample);
-
-        session.apply(Edit.of("edit", r -> r.withText(RevisionFile.TEMPLATE, "{}")));
-        assertThat(preview.result().revision()).as("an edit waits for the debounce").isSameAs(sample);
     }
 }
