@@ -34,7 +34,7 @@ public final class LiveValidation {
                           Debouncer debouncer, Executor worker, Executor fx) {
         this.pipeline = new LatestOnly<>("validation", validator, debouncer, worker, fx, this::deliver);
         OpeningWatch opened = new OpeningWatch(session);
-        // A package just opened is checked at once: the debounce is for typing (ADR 0155).
+        // A package just opened is checked at once: the debounce is for typing (ADR 0154).
         session.currentProperty().addListener((obs, old, now) -> {
             if (opened.isNewOpening()) {
                 pipeline.submitNow(now);
