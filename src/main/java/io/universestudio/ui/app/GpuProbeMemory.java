@@ -22,7 +22,8 @@ final class GpuProbeMemory {
 
     static final String FILE_NAME = "gpu-refused";
     static final Duration TRUSTED = Duration.ofDays(14);
-    private static final String ORDER = "prism.order";
+    /** The system property JavaFX reads its pipelines from. */
+    static final String PRISM_ORDER = "prism.order";
 
     private final Path file;
     private final Clock clock;
@@ -38,13 +39,13 @@ final class GpuProbeMemory {
      * nobody chose a pipeline. Reads one file's time; any failure only means the probe runs.
      */
     void beforeToolkit(Properties system) {
-        if (system.getProperty(ORDER) != null) {
+        if (system.getProperty(PRISM_ORDER) != null) {
             return;
         }
         try {
             FileTime written = Files.getLastModifiedTime(file);
             if (Duration.between(written.toInstant(), clock.instant()).compareTo(TRUSTED) < 0) {
-                system.setProperty(ORDER, "sw");
+                system.setProperty(PRISM_ORDER, "sw");
                 skipped = true;
             }
         } catch (IOException e) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,13 +110,15 @@ class RepositoryTesterTest {
         assertThat(missing.ok()).isFalse();
         assertThat(missing.summary()).contains("There is no git repository at");
 
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
+        // A socket bound but never listening: connections to its port are refused, and no other server (a
+        // test running beside this one) can take the port meanwhile, as it could once a probe socket closed.
+        try (Socket reserved = new Socket()) {
+            reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int closedPort = reserved.getLocalPort();
+            RepositoryTestResult refused = test(git("http://127.0.0.1:" + closedPort + "/u.git", ""), Settings.EMPTY);
+            assertThat(refused.ok()).isFalse();
+            assertThat(refused.summary()).contains("Nothing answers at http://127.0.0.1:" + closedPort);
         }
-        RepositoryTestResult refused = test(git("http://127.0.0.1:" + closedPort + "/u.git", ""), Settings.EMPTY);
-        assertThat(refused.ok()).isFalse();
-        assertThat(refused.summary()).contains("Nothing answers at http://127.0.0.1:" + closedPort);
     }
 
     @Test

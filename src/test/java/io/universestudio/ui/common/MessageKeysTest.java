@@ -43,7 +43,7 @@ class MessageKeysTest {
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|css|fxml|png|mustache)");
     /** Dotted literals in the UI that are not keys. */
     private static final Set<String> NOT_KEYS = Set.of(Messages.BUNDLE, "github.com", "gitlab.com",
-            "java.version", "java.vendor", "javafx.version", "javafx.runtime.version");
+            "java.version", "java.vendor", "javafx.version", "javafx.runtime.version", "prism.order");
 
     /** Keys completed at run time, by prefix, enumerated from the code that completes them. */
     private static final Map<String, Supplier<List<String>>> COMPLETED_AT_RUN_TIME = new LinkedHashMap<>();
