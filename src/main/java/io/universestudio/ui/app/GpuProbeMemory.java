@@ -28,6 +28,8 @@ final class GpuProbeMemory {
     private final Path file;
     private final Clock clock;
     private boolean skipped;
+    /** A pipeline somebody chose ({@code -Dprism.order}): neither overridden nor remembered. */
+    private boolean chosen;
 
     GpuProbeMemory(Path configFolder, Clock clock) {
         this.file = configFolder.resolve(FILE_NAME);
@@ -40,6 +42,7 @@ final class GpuProbeMemory {
      */
     void beforeToolkit(Properties system) {
         if (system.getProperty(PRISM_ORDER) != null) {
+            chosen = true;
             return;
         }
         try {
@@ -57,8 +60,8 @@ final class GpuProbeMemory {
      * Once the toolkit runs, when JavaFX made the choice itself: remembers a refused GPU ({@code gpuInUse}
      * false), forgets it otherwise. Off the FX thread: it writes a file.
      */
-    void afterToolkit(boolean gpuInUse, boolean chosenBySomeone) throws IOException {
-        if (skipped || chosenBySomeone) {
+    void afterToolkit(boolean gpuInUse) throws IOException {
+        if (skipped || chosen) {
             return;
         }
         if (gpuInUse) {

@@ -19,15 +19,12 @@ public final class StudioApplication extends Application {
      * What the launcher knew of the GPU before the toolkit started (JavaFX makes this class itself, so not
      * through a constructor); null where it does not probe (not Linux) or when started another way.
      */
-    private static volatile GpuProbe gpuProbe;
+    private static volatile GpuProbeMemory gpuProbe;
 
     private AppContext context;
 
-    private record GpuProbe(GpuProbeMemory memory, boolean chosenBySomeone) {
-    }
-
-    static void rememberGpuProbe(GpuProbeMemory memory, boolean chosenBySomeone) {
-        gpuProbe = new GpuProbe(memory, chosenBySomeone);
+    static void rememberGpuProbe(GpuProbeMemory memory) {
+        gpuProbe = memory;
     }
 
     @Override
@@ -47,11 +44,11 @@ public final class StudioApplication extends Application {
 
     /** Remembers for the next start whether JavaFX refused the GPU (ADR 0155); the file is written on the io thread. */
     private static void noteGpu(Workers workers) {
-        GpuProbe probe = gpuProbe;
+        GpuProbeMemory probe = gpuProbe;
         if (probe == null) {
             return;
         }
-        if (probe.memory().skipped()) {
+        if (probe.skipped()) {
             LOG.log(System.Logger.Level.INFO, "Software rendering: JavaFX refused this machine's GPU at an earlier start ("
                     + GpuProbeMemory.FILE_NAME + " in the config folder; delete it to try the GPU again)");
             return;
@@ -59,7 +56,7 @@ public final class StudioApplication extends Application {
         boolean gpuInUse = Platform.isSupported(ConditionalFeature.SCENE3D);
         workers.io().execute(() -> {
             try {
-                probe.memory().afterToolkit(gpuInUse, probe.chosenBySomeone());
+                probe.afterToolkit(gpuInUse);
             } catch (java.io.IOException e) {
                 LOG.log(System.Logger.Level.DEBUG, "Could not remember whether the GPU was refused", e);
             }

@@ -19,10 +19,9 @@ public final class StudioLauncher {
         StartupTimer.mark("main");
         if (OperatingSystem.current() == OperatingSystem.LINUX) {
             // Before the toolkit: it reads prism.order when it starts (ADR 0155).
-            boolean chosen = System.getProperty(GpuProbeMemory.PRISM_ORDER) != null;
             GpuProbeMemory gpu = new GpuProbeMemory(UserFolders.forThisUser().config(), Clock.systemUTC());
             gpu.beforeToolkit(System.getProperties());
-            StudioApplication.rememberGpuProbe(gpu, chosen);
+            StudioApplication.rememberGpuProbe(gpu);
         }
         Application.launch(StudioApplication.class, withFolderToOpen(args));
     }

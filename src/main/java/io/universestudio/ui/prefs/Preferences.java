@@ -1,6 +1,5 @@
 package io.universestudio.ui.prefs;
 
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -28,8 +28,8 @@ final class PreferencesJson {
     }
 
     private static double number(ObjectNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
+        JsonNode v = value(o, field);
+        if (v == null) {
             return 0;
         }
         if (v.isNumber()) {
@@ -46,8 +46,8 @@ final class PreferencesJson {
     }
 
     private static boolean flag(ObjectNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
+        JsonNode v = value(o, field);
+        if (v == null) {
             return false;
         }
         if (v.isBoolean()) {
@@ -63,8 +63,8 @@ final class PreferencesJson {
     }
 
     private static String text(ObjectNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
+        JsonNode v = value(o, field);
+        if (v == null) {
             return null;
         }
         if (v.isValueNode()) {
@@ -74,8 +74,8 @@ final class PreferencesJson {
     }
 
     private static List<String> texts(ObjectNode o, String field) {
-        JsonNode v = o.get(field);
-        if (v == null || v.isNull()) {
+        JsonNode v = value(o, field);
+        if (v == null) {
             return null;
         }
         if (!v.isArray()) {
@@ -89,6 +89,12 @@ final class PreferencesJson {
             out.add(item.asText());
         }
         return out;
+    }
+
+    /** The field's value; null when it is missing or JSON null, which the binding read alike. */
+    private static JsonNode value(ObjectNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v;
     }
 
     private static IllegalArgumentException wrongType(String field, String expected) {

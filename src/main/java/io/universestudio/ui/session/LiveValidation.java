@@ -29,14 +29,17 @@ public final class LiveValidation {
     private final LatestOnly<Revision, ValidationReport> pipeline;
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyLongWrapper lastMillis = new ReadOnlyLongWrapper(this, "lastMillis", -1);
+    /** The session's openings counted at the last change: a change that raised it is a package opened. */
+    private long openingsSeen;
 
     public LiveValidation(EditorSession session, Function<Revision, ValidationReport> validator,
                           Debouncer debouncer, Executor worker, Executor fx) {
         this.pipeline = new LatestOnly<>("validation", validator, debouncer, worker, fx, this::deliver);
-        OpeningWatch opened = new OpeningWatch(session);
+        openingsSeen = session.openings();
         // A package just opened is checked at once: the debounce is for typing (ADR 0154).
         session.currentProperty().addListener((obs, old, now) -> {
-            if (opened.isNewOpening()) {
+            if (session.openings() != openingsSeen) {
+                openingsSeen = session.openings();
                 pipeline.submitNow(now);
             } else {
                 pipeline.submit(now);

@@ -41,7 +41,7 @@ class GpuProbeMemoryTest {
 
     @Test
     void aRefusedGpuIsSkippedAtTheNextStartsForTwoWeeks() throws Exception {
-        memory(NOW).afterToolkit(false, false);
+        memory(NOW).afterToolkit(false);
         assertThat(file()).exists();
         Files.setLastModifiedTime(file(), FileTime.from(NOW));
 
@@ -50,7 +50,7 @@ class GpuProbeMemoryTest {
         later.beforeToolkit(next);
         assertThat(next.getProperty("prism.order")).isEqualTo("sw");
         assertThat(later.skipped()).isTrue();
-        later.afterToolkit(false, false);
+        later.afterToolkit(false);
         assertThat(Files.getLastModifiedTime(file()).toInstant()).as("a skipped start proves nothing: not rewritten")
                 .isEqualTo(NOW);
 
@@ -63,14 +63,14 @@ class GpuProbeMemoryTest {
 
     @Test
     void aWorkingGpuForgetsTheRefusal() throws Exception {
-        memory(NOW).afterToolkit(false, false);
-        memory(NOW).afterToolkit(true, false);
+        memory(NOW).afterToolkit(false);
+        memory(NOW).afterToolkit(true);
         assertThat(file()).doesNotExist();
     }
 
     @Test
     void aPipelineSomebodyChoseIsKeptAndNotRemembered() throws Exception {
-        memory(NOW).afterToolkit(false, false);
+        memory(NOW).afterToolkit(false);
         Properties system = new Properties();
         system.setProperty("prism.order", "es2");
         GpuProbeMemory memory = memory(NOW);
@@ -79,7 +79,7 @@ class GpuProbeMemoryTest {
         assertThat(memory.skipped()).isFalse();
 
         Files.delete(file());
-        memory.afterToolkit(false, true);
+        memory.afterToolkit(false);
         assertThat(file()).as("a chosen pipeline says nothing about the GPU").doesNotExist();
     }
 }
