@@ -5,6 +5,7 @@ import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.TabContents;
 import io.universestudio.ui.editor.pkg.PackageFormView;
 import io.universestudio.ui.editor.raw.FileSourceBinding;
 import io.universestudio.ui.editor.raw.SourceEditor;
@@ -124,7 +125,7 @@ public final class EditorTabs {
         content.setTop(form == null ? bar : new VBox(bar, unreadableBanner(file, session, formButton)));
         Tab tab = new Tab(messages.get(titleKey));
         tab.setId("tab-" + idOf(file));
-        attachWhenFirstSelected(tab, content);
+        TabContents.attachWhenFirstSelected(tab, content, pane.getTabs().isEmpty());
         FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
         Runnable activate = () -> source.setActive(tab.isSelected() && sourceButton.isSelected());
         group.selectedToggleProperty().addListener((o, old, now) -> {
@@ -189,27 +190,6 @@ public final class EditorTabs {
         pane.getSelectionModel().select(t.tab());
         t.sourceButton().setSelected(true);
         t.source().goTo(at.line(), at.column());
-    }
-
-    /**
-     * A tab's content joins the scene when the tab is first shown: styling and laying out the forms of the
-     * tabs nobody has opened yet was a third of the time to the first window on a large package.
-     */
-    private void attachWhenFirstSelected(Tab tab, Node content) {
-        if (pane.getTabs().isEmpty()) {
-            tab.setContent(content);
-            return;
-        }
-        javafx.beans.value.ChangeListener<Boolean> attach = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
-                if (selected) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
-                }
-            }
-        };
-        tab.selectedProperty().addListener(attach);
     }
 
     /** Node ids cannot hold dots (CSS selectors read them as classes): {@code package}, {@code config}... */

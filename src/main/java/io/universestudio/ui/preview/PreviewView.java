@@ -6,6 +6,7 @@ import io.universestudio.core.template.TemplateTag;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.TabContents;
 import io.universestudio.ui.editor.raw.SourceEditor;
 import io.universestudio.ui.editor.raw.SourceEditors;
 import javafx.geometry.Insets;
@@ -102,8 +103,9 @@ public final class PreviewView extends VBox {
         // A list, not a grid: packages have hundreds of options and only the visible rows get controls.
         optionsForm.setCellFactory(l -> new OptionCell(model));
         Node formScroll = optionsForm;
-        TabPane kinds = new TabPane(new Tab(messages.get("preview.optionsForm"), formScroll),
-                new Tab(messages.get("preview.optionsJson"), optionsJson.view()));
+        Tab jsonTab = new Tab(messages.get("preview.optionsJson"));
+        TabContents.attachWhenFirstSelected(jsonTab, optionsJson.view(), false);
+        TabPane kinds = new TabPane(new Tab(messages.get("preview.optionsForm"), formScroll), jsonTab);
         kinds.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         kinds.setPrefHeight(190);
         kinds.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> optionsJson.commitPending());
@@ -139,7 +141,8 @@ public final class PreviewView extends VBox {
         origin.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, not cut after one line
         VBox appBox = new VBox(2, origin, app.view());
         VBox.setVgrow(app.view(), Priority.ALWAYS);
-        Tab labelsTab = new Tab(messages.get("preview.labels"), labels.view());
+        Tab labelsTab = new Tab(messages.get("preview.labels"));
+        TabContents.attachWhenFirstSelected(labelsTab, labels.view(), false);
         TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), labelsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The decoded labels (the whole package again) change at every edit; filled in only while their tab is shown.

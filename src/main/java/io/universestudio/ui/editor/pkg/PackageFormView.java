@@ -10,6 +10,7 @@ import io.universestudio.ui.problems.ProblemsViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -102,7 +103,11 @@ public final class PackageFormView extends ScrollPane {
         editors.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, editors);
         for (PackageField f : PackageField.ALL) {
-            rows.put(f.key(), row(f));
+            Row row = row(f);
+            rows.put(f.key(), row);
+            if (f.required()) {
+                place(row);
+            }
         }
         VBox content = new VBox(8, banner, note, grid);
         content.setPadding(new Insets(8));
@@ -117,9 +122,31 @@ public final class PackageFormView extends ScrollPane {
                     rows.values().forEach(r -> r.editor().getProperties().remove(DECORATED)); // a new scene: mark afresh
                     decorate();
                 });
+                placeOptionalAfterFirstFrame(s, afterLayout);
             }
         });
         refresh();
+    }
+
+    /**
+     * The optional fields join the form once the first frame with the required ones is drawn: below the
+     * fold at any usual window size, they were a third of the nodes the first window styled and laid out
+     * before it could show (ADR 0156). A field is built at once (focus and decorations know it); only its
+     * place in the grid waits.
+     */
+    private void placeOptionalAfterFirstFrame(Scene scene, Executor afterLayout) {
+        if (rows.values().stream().allMatch(r -> r.label().getParent() != null)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            afterLayout.execute(() -> { // after the pulse, so its frame is drawn without them
+                rows.values().stream().filter(r -> r.label().getParent() == null).forEach(this::place);
+                decorate();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private Row row(PackageField f) {
@@ -241,12 +268,29 @@ public final class PackageFormView extends ScrollPane {
         editor.setId("field-" + key);
         focus.getProperties().put("field", key);
         Tooltip.install(label, new Tooltip(help.getText()));
-        int r = PackageField.ALL.indexOf(f) * 2;
-        grid.add(label, 0, r);
-        grid.add(editor, 1, r);
-        grid.add(help, 1, r + 1);
         GridPane.setMargin(help, new Insets(0, 0, 8, 0));
         return new Row(f, label, editor, focus, help, refresh);
+    }
+
+    /**
+     * Puts a field's widgets in its rows of the grid (two a field: the editor, then its help), and among the
+     * grid's children after the fields above it, so Tab walks the fields in their order.
+     */
+    private void place(Row row) {
+        int r = PackageField.ALL.indexOf(row.field()) * 2;
+        GridPane.setConstraints(row.label(), 0, r);
+        GridPane.setConstraints(row.editor(), 1, r);
+        GridPane.setConstraints(row.help(), 1, r + 1);
+        int at = 0;
+        for (Row placed : rows.values()) {
+            if (placed == row) {
+                break;
+            }
+            if (placed.label().getParent() != null) {
+                at += 3;
+            }
+        }
+        grid.getChildren().addAll(at, List.of(row.label(), row.editor(), row.help()));
     }
 
     private static TextArea multiline() {
@@ -313,8 +357,11 @@ public final class PackageFormView extends ScrollPane {
             return;
         }
         for (Row row : rows.values()) {
-            List<Problem> found = problems.about(RevisionFile.PACKAGE, row.field().pointer());
             Node target = row.editor();
+            if (target.getParent() == null) {
+                continue; // not in the grid yet: decorated when it is placed
+            }
+            List<Problem> found = problems.about(RevisionFile.PACKAGE, row.field().pointer());
             if (found.equals(target.getProperties().get(DECORATED))) {
                 continue; // marked for these already: remaking the icon and tooltips cost frames at every check
             }

@@ -1,0 +1,35 @@
+package io.universestudio.ui.common;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * A tab's content that joins the scene when the tab is first shown. A TabPane keeps every tab's content in
+ * the scene, hidden: the first window styled and laid out the forms and code areas of tabs nobody had opened
+ * yet, a third of its time to show on a large package (ADRs 0045, 0156).
+ */
+public final class TabContents {
+
+    private TabContents() {
+    }
+
+    /** Sets {@code content} on {@code tab} at once if {@code shownFirst}, else the first time the tab is selected. */
+    public static void attachWhenFirstSelected(Tab tab, Node content, boolean shownFirst) {
+        if (shownFirst || tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        ChangeListener<Boolean> attach = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        };
+        tab.selectedProperty().addListener(attach);
+    }
+}

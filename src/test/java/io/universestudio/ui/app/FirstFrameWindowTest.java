@@ -1,0 +1,97 @@
+package io.universestudio.ui.app;
+
+import io.universestudio.core.model.PackageField;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The first frame holds what it shows (ADR 0156): the package form's required fields, not its optional ones
+ * below the fold, and no hidden tab's content; all of it joins right after, in order, decorated as usual.
+ */
+@StudioWindow.WindowTest
+class FirstFrameWindowTest {
+
+    @TempDir
+    Path home;
+
+    private AppContext app;
+    private boolean requiredAtShow;
+    private boolean optionalAtShow;
+    private boolean labelsTabFilledAtShow;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = home.resolve("repo/packages/D/demo/0");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("package.json"), """
+                {
+                  "packagingVersion": "4.0",
+                  "name": "demo",
+                  "version": "1.0.0",
+                  "maintainer": "me@example.com",
+                  "description": "A demo",
+                  "tags": ["demo"],
+                  "website": 5
+                }
+                """);
+        Files.writeString(folder.resolve("marathon.json.mustache"), "{\"id\": \"demo\"}\n");
+        app = StudioWindow.show(stage, home, folder);
+        // Still in the turn of the FX thread that showed the window: this is what its first frame styles.
+        Scene scene = stage.getScene();
+        requiredAtShow = scene.lookup("#field-name") != null && scene.lookup("#field-tags") != null;
+        optionalAtShow = scene.lookup("#field-website") != null || scene.lookup("#field-licenses") != null;
+        labelsTabFilledAtShow = labelsTab(scene).getContent() != null;
+    }
+
+    private static Tab labelsTab(Scene scene) {
+        return ((TabPane) scene.lookup("#previewTabs")).getTabs().get(1);
+    }
+
+    @Test
+    void theFirstFrameHasTheRequiredFieldsAndTheRestFollowsInOrder(FxRobot robot) throws Exception {
+        assertThat(requiredAtShow).as("required fields in the first frame").isTrue();
+        assertThat(optionalAtShow).as("optional fields in the first frame").isFalse();
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return robot.lookup("#field-manager").tryQuery().isPresent();
+        });
+        // Every field, each after the one above it: Tab walks them in their order.
+        GridPane grid = (GridPane) robot.lookup("#field-name").query().getParent();
+        List<String> order = grid.getChildren().stream().map(Node::getId).filter(Objects::nonNull)
+                .map(id -> id.substring("field-".length())).toList();
+        assertThat(order).isEqualTo(PackageField.ALL.stream().map(PackageField::key).toList());
+
+        // A field placed after the first frame is still marked with its problem once the check is in.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !app.packageForm().problemTexts("website").isEmpty();
+        });
+    }
+
+    @Test
+    void aHiddenTabGetsItsContentWhenFirstShown(FxRobot robot) {
+        assertThat(labelsTabFilledAtShow).as("hidden tab's content in the first frame").isFalse();
+        Tab labels = labelsTab(robot.lookup("#previewTabs").query().getScene());
+        robot.interact(() -> labels.getTabPane().getSelectionModel().select(labels));
+        assertThat(labels.getContent()).isNotNull();
+        assertThat(labels.getContent().getScene()).isNotNull();
+    }
+}
