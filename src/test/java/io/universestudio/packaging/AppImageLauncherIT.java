@@ -83,6 +83,31 @@ class AppImageLauncherIT {
     }
 
     @Test
+    void theWindowTakesReflectionThroughNativeAccessorsAndTheCommandLineDoesNot() throws IOException {
+        assertThat(Files.readString(IMAGE.resolve("bin/Universe Studio"))).contains("-Djdk.reflect.useNativeAccessorOnly=true");
+        assertThat(Files.readString(IMAGE.resolve("bin/universe-studio"))).doesNotContain("useNativeAccessorOnly");
+    }
+
+    @Test
+    void noLibraryIsSignedSoTheStartCacheHoldsAllAndNoStartChecksASignature() throws IOException {
+        // ADR 0156: JGit comes signed; its signature files are removed when the image is made.
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(IMAGE.resolve("lib/app/lib"))) {
+            jars = files.filter(p -> p.toString().endsWith(".jar")).toList();
+        }
+        assertThat(jars).anyMatch(p -> p.getFileName().toString().startsWith("org.eclipse.jgit"));
+        for (Path jar : jars) {
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+                assertThat(file.stream().map(java.util.jar.JarEntry::getName))
+                        .as(jar.getFileName().toString())
+                        .noneMatch(n -> n.matches("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+                assertThat(file.getManifest() == null || file.getManifest().getEntries().isEmpty())
+                        .as(jar.getFileName() + ": no entry digests left in its manifest").isTrue();
+            }
+        }
+    }
+
+    @Test
     void theCommandLineLauncherUsesItsCacheWhereItHasOne() throws Exception {
         Assumptions.assumeTrue(Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot")), "no CLI cache (JDK 17 image)");
         // AOTMode=on makes the JVM refuse to start when the cache cannot be used (another class path,
