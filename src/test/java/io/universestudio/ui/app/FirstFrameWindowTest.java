@@ -32,13 +32,14 @@ class FirstFrameWindowTest {
     Path home;
 
     private AppContext app;
+    private Path folder;
     private boolean requiredAtShow;
     private boolean optionalAtShow;
     private boolean labelsTabFilledAtShow;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = home.resolve("repo/packages/D/demo/0");
+        folder = home.resolve("repo/packages/D/demo/0");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("package.json"), """
                 {
@@ -84,6 +85,18 @@ class FirstFrameWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return !app.packageForm().problemTexts("website").isEmpty();
         });
+    }
+
+    @Test
+    void anOptionalFieldAskedForBeforeTheFirstFrameIsPlacedAtOnce(FxRobot robot) {
+        boolean[] found = new boolean[2];
+        robot.interact(() -> {
+            Stage second = new Stage();
+            AppContext other = StudioWindow.show(second, home.resolve("second"), folder);
+            found[0] = other.packageForm().focus("/website");
+            found[1] = second.getScene().lookup("#field-website") != null;
+        });
+        assertThat(found).containsExactly(true, true);
     }
 
     @Test

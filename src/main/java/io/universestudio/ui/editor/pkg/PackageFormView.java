@@ -141,10 +141,7 @@ public final class PackageFormView extends ScrollPane {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            afterLayout.execute(() -> { // after the pulse, so its frame is drawn without them
-                rows.values().stream().filter(r -> r.label().getParent() == null).forEach(this::place);
-                decorate();
-            });
+            afterLayout.execute(this::placeTheRest); // after the pulse, so its frame is drawn without them
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -270,6 +267,15 @@ public final class PackageFormView extends ScrollPane {
         Tooltip.install(label, new Tooltip(help.getText()));
         GridPane.setMargin(help, new Insets(0, 0, 8, 0));
         return new Row(f, label, editor, focus, help, refresh);
+    }
+
+    /** Places the fields not in the grid yet, and marks their problems. */
+    private void placeTheRest() {
+        List<Row> waiting = rows.values().stream().filter(r -> r.label().getParent() == null).toList();
+        if (!waiting.isEmpty()) {
+            waiting.forEach(this::place);
+            decorate();
+        }
     }
 
     /**
@@ -398,6 +404,10 @@ public final class PackageFormView extends ScrollPane {
         Row row = rows.get(tokens.get(0));
         if (row == null || !row.editor().isVisible()) {
             return false;
+        }
+        if (row.label().getParent() == null) {
+            placeTheRest(); // asked for before the first frame was drawn
+            layout();
         }
         row.focusTarget().requestFocus();
         if (row.focusTarget() instanceof TextInputControl t) {
