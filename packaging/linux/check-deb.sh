@@ -10,7 +10,7 @@
 # usage: packaging/linux/check-deb.sh [--remove] [PATH.deb]
 #   --remove   uninstall the package at the end
 # env:     REVISION=folder to open and validate (default: a Universe corpus revision from ../shared)
-#          STARTS=how many timed starts (default 3; the first also unpacks JavaFX's natives)
+#          STARTS=how many timed starts (default 3; the first also fills the OS file cache)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -138,7 +138,7 @@ printf '.deb size:        %s MB (%s bytes)  goal < 50 MB: %s\n' "$(mb "$deb_byte
   "$([ "$deb_bytes" -lt 50000000 ] && echo met || echo MISSED)"
 printf 'installed size:   %s MB (dpkg Installed-Size %s KiB; du: %s)\n' "$(mb $((installed_kib * 1024)))" \
   "$installed_kib" "$(du -sh /opt/$pkg | cut -f1)"
-echo "start to window:  ${times[*]} ms (first start also unpacks JavaFX's native libraries)"
+echo "start to window:  ${times[*]} ms (the first start also fills the OS file cache)"
 
 if [ "$remove" = yes ]; then
   step "removing $pkg"

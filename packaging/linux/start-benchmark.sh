@@ -3,8 +3,8 @@
 # X display (Xvfb) with a package open, and measures from the launch to
 #   - a visible (mapped) window whose title names the package, seen by xev as it is mapped or retitled, and
 #   - the app's "first check done" log line (the problems of the opened package are in).
-# One warm-up start first (it unpacks JavaFX's native libraries into ~/.openjfx); all starts share one
-# fresh user folder (XDG_CONFIG_HOME / XDG_DATA_HOME), so no draft or window size carries over.
+# One warm-up start first (it fills the OS file cache, and notes a refused GPU for the next starts, ADR 0155);
+# all starts share one fresh user folder (XDG_CONFIG_HOME / XDG_DATA_HOME), so no draft or window size carries over.
 # Prints median, p99 and max of both, the app's own phases of the last start, and the load average.
 #
 # usage: packaging/linux/start-benchmark.sh [RUNS]            (default 10)

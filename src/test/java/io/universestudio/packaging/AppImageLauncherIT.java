@@ -108,6 +108,15 @@ class AppImageLauncherIT {
     }
 
     @Test
+    void javaFxNativeLibrariesSitBesideItsJarsWhereItLooksFirst() {
+        // ADR 0156: else each start reads them from the jar and compares them with copies in ~/.openjfx.
+        for (String lib : List.of("libglass.so", "libglassgtk3.so", "libprism_sw.so", "libprism_es2.so",
+                "libjavafx_font.so", "libjavafx_font_pango.so", "libjavafx_font_freetype.so")) {
+            assertThat(IMAGE.resolve("lib/app/lib").resolve(lib)).as(lib).isRegularFile();
+        }
+    }
+
+    @Test
     void theCommandLineLauncherUsesItsCacheWhereItHasOne() throws Exception {
         Assumptions.assumeTrue(Files.exists(IMAGE.resolve("lib/app/universe-studio-cli.aot")), "no CLI cache (JDK 17 image)");
         // AOTMode=on makes the JVM refuse to start when the cache cannot be used (another class path,
