@@ -85,6 +85,16 @@ class FirstFrameWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return !app.packageForm().problemTexts("website").isEmpty();
         });
+        // Its icon sits centred on the field's top-left corner (a glyph's y is its baseline unless told).
+        Node field = robot.lookup("#field-website").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node icon = robot.from(field).lookup(".icon").query();
+        javafx.geometry.Bounds f = field.localToScene(field.getLayoutBounds());
+        javafx.geometry.Bounds i = icon.localToScene(icon.getBoundsInLocal());
+        assertThat((i.getMinY() + i.getMaxY()) / 2).as("icon's middle against the field's top")
+                .isCloseTo(f.getMinY(), org.assertj.core.data.Offset.offset(4.0));
+        assertThat((i.getMinX() + i.getMaxX()) / 2).as("icon's middle against the field's left")
+                .isCloseTo(f.getMinX(), org.assertj.core.data.Offset.offset(4.0));
     }
 
     @Test

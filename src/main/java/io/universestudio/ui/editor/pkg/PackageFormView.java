@@ -9,6 +9,7 @@ import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -381,7 +383,9 @@ public final class PackageFormView extends ScrollPane {
             Problem worst = found.stream().min(java.util.Comparator.comparing(Problem::severity)).orElseThrow();
             String text = found.stream().map(p -> p.message() + (p.hint().isEmpty() ? "" : "\n" + p.hint()))
                     .collect(Collectors.joining("\n\n"));
-            Node icon = Icons.severity(worst.severity());
+            FontIcon icon = Icons.severity(worst.severity());
+            // A glyph's layout y is its baseline; the decoration places the icon's top at the field's corner.
+            icon.setTextOrigin(VPos.TOP);
             Tooltip.install(icon, new Tooltip(text));
             Decorator.addDecoration(target, new GraphicDecoration(icon, Pos.TOP_LEFT));
             target.getStyleClass().add(worst.severity() == io.universestudio.core.validate.Severity.ERROR ? "field-error" : "field-warning");
