@@ -62,6 +62,10 @@ public final class PackageFormView extends ScrollPane {
 
     /** The widgets of one field. */
     private record Row(PackageField field, Label label, Node editor, Node focusTarget, Label help, Refresher refresh) {
+        /** In the grid (optional fields join it after the first frame). */
+        boolean placed() {
+            return label.getParent() != null;
+        }
     }
 
     @FunctionalInterface
@@ -137,7 +141,7 @@ public final class PackageFormView extends ScrollPane {
      * place in the grid waits.
      */
     private void placeOptionalAfterFirstFrame(Scene scene, Executor afterLayout) {
-        if (rows.values().stream().allMatch(r -> r.label().getParent() != null)) {
+        if (rows.values().stream().allMatch(Row::placed)) {
             return;
         }
         Runnable[] once = new Runnable[1];
@@ -273,7 +277,7 @@ public final class PackageFormView extends ScrollPane {
 
     /** Places the fields not in the grid yet, and marks their problems. */
     private void placeTheRest() {
-        List<Row> waiting = rows.values().stream().filter(r -> r.label().getParent() == null).toList();
+        List<Row> waiting = rows.values().stream().filter(r -> !r.placed()).toList();
         if (!waiting.isEmpty()) {
             waiting.forEach(this::place);
             decorate();
@@ -289,16 +293,8 @@ public final class PackageFormView extends ScrollPane {
         GridPane.setConstraints(row.label(), 0, r);
         GridPane.setConstraints(row.editor(), 1, r);
         GridPane.setConstraints(row.help(), 1, r + 1);
-        int at = 0;
-        for (Row placed : rows.values()) {
-            if (placed == row) {
-                break;
-            }
-            if (placed.label().getParent() != null) {
-                at += 3;
-            }
-        }
-        grid.getChildren().addAll(at, List.of(row.label(), row.editor(), row.help()));
+        int above = (int) rows.values().stream().takeWhile(other -> other != row).filter(Row::placed).count();
+        grid.getChildren().addAll(above * 3, List.of(row.label(), row.editor(), row.help()));
     }
 
     private static TextArea multiline() {
@@ -366,7 +362,7 @@ public final class PackageFormView extends ScrollPane {
         }
         for (Row row : rows.values()) {
             Node target = row.editor();
-            if (target.getParent() == null) {
+            if (!row.placed()) {
                 continue; // not in the grid yet: decorated when it is placed
             }
             List<Problem> found = problems.about(RevisionFile.PACKAGE, row.field().pointer());
@@ -409,7 +405,7 @@ public final class PackageFormView extends ScrollPane {
         if (row == null || !row.editor().isVisible()) {
             return false;
         }
-        if (row.label().getParent() == null) {
+        if (!row.placed()) {
             placeTheRest(); // asked for before the first frame was drawn
             layout();
         }
