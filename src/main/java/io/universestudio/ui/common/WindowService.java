@@ -136,8 +136,8 @@ public final class WindowService {
 
     private void track(Window window) {
         windows.add(window);
-        // ControlsFX's decorations put a pane of theirs at the root of a scene that has them: the zoom moves
-        // to the new root (the old one would otherwise keep its own, fixed font size).
+        // A scene's root may be replaced (ControlsFX's decorator does so where it finds no pane of its own among
+        // a field's parents): the zoom moves to the new root (the old one would otherwise keep its own, fixed font size).
         ChangeListener<Parent> rootChanged = (o, old, root) -> {
             if (old != null) {
                 old.setStyle("");

@@ -36,6 +36,7 @@ class FirstFrameWindowTest {
     private boolean requiredAtShow;
     private boolean optionalAtShow;
     private boolean labelsTabFilledAtShow;
+    private javafx.scene.Parent rootAtShow;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -59,6 +60,7 @@ class FirstFrameWindowTest {
         requiredAtShow = scene.lookup("#field-name") != null && scene.lookup("#field-tags") != null;
         optionalAtShow = scene.lookup("#field-website") != null || scene.lookup("#field-licenses") != null;
         labelsTabFilledAtShow = labelsTab(scene).getContent() != null;
+        rootAtShow = scene.getRoot();
     }
 
     private static Tab labelsTab(Scene scene) {
@@ -85,6 +87,8 @@ class FirstFrameWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             return !app.packageForm().problemTexts("website").isEmpty();
         });
+        // The decoration found the form's own pane: the window's root was not replaced (and restyled whole).
+        assertThat(robot.lookup("#field-website").query().getScene().getRoot()).isSameAs(rootAtShow);
         // Its icon sits centred on the field's top-left corner (a glyph's y is its baseline unless told).
         Node field = robot.lookup("#field-website").query();
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package io.universestudio.ui.editor.pkg;
 
+import impl.org.controlsfx.skin.DecorationPane;
 import io.universestudio.core.model.PackageField;
 import io.universestudio.core.model.PackagingVersion;
 import io.universestudio.core.model.RevisionFile;
@@ -117,7 +118,11 @@ public final class PackageFormView extends ScrollPane {
         }
         VBox content = new VBox(8, banner, note, grid);
         content.setPadding(new Insets(8));
-        setContent(content);
+        // ControlsFX's decorator keeps its pane among a field's parents. Without one of ours, it makes one the
+        // scene's root at the first decoration, and the whole window is styled again (ADR 0157).
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(content);
+        setContent(decorations);
 
         model.treeProperty().addListener((o, a, b) -> refresh());
         model.notUpdatingProperty().addListener((o, a, b) -> refresh());
