@@ -114,6 +114,19 @@ class FirstFrameWindowTest {
     }
 
     @Test
+    void aFieldsHelpTooltipIsMadeWhenFirstPointedAtAndShows(FxRobot robot) throws Exception {
+        javafx.scene.control.Label name = robot.lookup(".field-label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().startsWith("Name")).findFirst().orElseThrow();
+        assertThat(name.getProperties()).as("no tooltip made before it is pointed at")
+                .doesNotContainKey("javafx.scene.control.Tooltip");
+        robot.moveTo(name).moveBy(3, 1).moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().startsWith("Lower-case letters")));
+        robot.moveTo(robot.lookup("#previewTabs").queryAs(Node.class));
+    }
+
+    @Test
     void aHiddenTabGetsItsContentWhenFirstShown(FxRobot robot) {
         assertThat(labelsTabFilledAtShow).as("hidden tab's content in the first frame").isFalse();
         Tab labels = labelsTab(robot.lookup("#previewTabs").query().getScene());

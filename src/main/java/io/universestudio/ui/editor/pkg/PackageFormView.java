@@ -7,6 +7,7 @@ import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.problems.ProblemsViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -275,7 +276,7 @@ public final class PackageFormView extends ScrollPane {
         }
         editor.setId("field-" + key);
         focus.getProperties().put("field", key);
-        Tooltip.install(label, new Tooltip(help.getText()));
+        Tooltips.onFirstHover(label, help::getText);
         GridPane.setMargin(help, new Insets(0, 0, 8, 0));
         return new Row(f, label, editor, focus, help, refresh);
     }

@@ -59,7 +59,9 @@ public final class SourceEditor {
     private final JsonHighlighter highlighter;
     private final Executor executor;
     private final Executor fx;
-    private final Popup hover;
+    private final WindowService windows;
+    /** The problem hover, made at its first showing: a popup's styled content cost each editor a few ms at the start. */
+    private Popup hover;
     private final Label hoverText = new Label();
     private final Messages messages;
     private FindBar findBar;
@@ -108,7 +110,7 @@ public final class SourceEditor {
         this.messages = messages;
         this.executor = executor;
         this.fx = fx;
-        this.hover = windows.popup();
+        this.windows = windows;
         this.editable = editable;
         area.getProperties().put(SourceEditor.class, this);
         view.getProperties().put(SourceEditor.class, this);
@@ -119,10 +121,13 @@ public final class SourceEditor {
         area.setWrapText(false);
         highlightCaretLine();
         hoverText.getStyleClass().add("problem-hover");
-        hover.getContent().add(hoverText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
+            if (hover != null) {
+                hover.hide();
+            }
+        });
         area.plainTextChanges().subscribe(ignore -> textNow = null);
         area.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(ignore -> rehighlight());
         area.multiPlainChanges().filter(ignore -> !echo).subscribe(ignore -> pendingCommit = true);
@@ -596,6 +601,10 @@ public final class SourceEditor {
         }
         hoverText.setText(p.get().message() + (p.get().hint().isEmpty() ? "" : "\n" + p.get().hint())
                 + "  [" + p.get().code() + "]");
+        if (hover == null) {
+            hover = windows.popup();
+            hover.getContent().add(hoverText);
+        }
         hover.show(area, screen.getX(), screen.getY() + 12);
     }
 
