@@ -53,6 +53,20 @@ public final class StartupTimer {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
     }
 
+    /** Marks {@code phase} the first time {@code value} changes to what {@code done} accepts. */
+    public static <T> void markWhen(ObservableValue<T> value, Predicate<T> done, String phase) {
+        ChangeListener<T> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends T> o, T was, T now) {
+                if (done.test(now)) {
+                    value.removeListener(this);
+                    mark(phase);
+                }
+            }
+        };
+        value.addListener(once);
+    }
+
     /**
      * Logs, once, the time when {@code results} first holds a value that {@code done} accepts (the check of
      * the opened package), followed by every phase noted with {@link #mark}.

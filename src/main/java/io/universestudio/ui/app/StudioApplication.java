@@ -1,6 +1,8 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.settings.UserFolders;
+import io.universestudio.ui.session.EditorSession;
+import io.universestudio.ui.session.LiveValidation;
 import javafx.application.Application;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
@@ -9,6 +11,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The JavaFX application: one window on the folder named on the command line, a restored draft, or the sample. */
 public final class StudioApplication extends Application {
@@ -36,10 +39,19 @@ public final class StudioApplication extends Application {
         context = new AppContext(UserFolders.forThisUser(), workers);
         StartupTimer.mark("services built");
         StartupTimer.reportWhenShown(stage);
-        StartupTimer.reportWhenChecked(context.validation().resultProperty(),
-                r -> r.revision() == context.session().current());
+        // From here the window's title names the package (start-benchmark.sh waits for that and the map).
+        StartupTimer.markWhen(stage.titleProperty(), t -> context.session().openings() > 1, "package opened");
+        StartupTimer.reportWhenChecked(context.validation().resultProperty(), ofWhatWasOpened(context.session()));
         context.show(stage, args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)).toAbsolutePath().normalize()));
         stage.setOnHidden(e -> Platform.exit());
+    }
+
+    /**
+     * A check of what the window opened, not of the empty revision every session begins with: that one's
+     * result comes first when reading the package takes longer than the check's 200 ms debounce.
+     */
+    static Predicate<LiveValidation.Result> ofWhatWasOpened(EditorSession session) {
+        return r -> session.openings() > 1 && r.revision() == session.current();
     }
 
     /** Remembers for the next start whether JavaFX refused the GPU (ADR 0155); the file is written on the io thread. */
