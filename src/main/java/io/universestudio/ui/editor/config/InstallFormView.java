@@ -50,6 +50,8 @@ public final class InstallFormView {
     /** For each field shown, how it takes a value set elsewhere (the preview) without being drawn again. */
     private final Map<OptionPath, java.util.function.Consumer<FormValues>> refreshers = new HashMap<>();
     private boolean refreshing;
+    /** The form changed while in no window (its tab not shown yet): it is built when it joins one. */
+    private boolean waiting;
 
     public InstallFormView(InstallFormViewModel model, Messages messages) {
         this.model = model;
@@ -73,11 +75,28 @@ public final class InstallFormView {
         HBox.setHgrow(note, Priority.ALWAYS);
         root.setTop(bar);
         root.setCenter(tabs);
-        model.formProperty().addListener((o, a, f) -> rebuild(f));
-        model.valuesProperty().addListener((o, a, v) -> showProblems(v));
+        // Built only where it can be seen: opening a package rebuilt and checked every field of a form that
+        // sits in an unselected tab, about 40 ms of the FX thread before the window showed the package.
+        model.formProperty().addListener((o, a, f) -> whenShown(() -> rebuild(f)));
+        model.valuesProperty().addListener((o, a, v) -> whenShown(() -> showProblems(v)));
         // Values set in the preview: only the fields whose value changed are set again, in place.
-        model.outsideChangesProperty().addListener((o, a, n) -> refreshValues(model.valuesProperty().get()));
-        rebuild(model.formProperty().get());
+        model.outsideChangesProperty().addListener((o, a, n) -> whenShown(() -> refreshValues(model.valuesProperty().get())));
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && waiting) {
+                waiting = false;
+                rebuild(model.formProperty().get());
+                showProblems(model.valuesProperty().get());
+            }
+        });
+        waiting = true;
+    }
+
+    private void whenShown(Runnable change) {
+        if (root.getScene() == null) {
+            waiting = true;
+        } else if (!waiting) {
+            change.run();
+        }
     }
 
     public Node view() {

@@ -48,9 +48,11 @@ public final class InstallFormViewModel {
             return; // keep the last form while config.json does not parse
         }
         InstallForm next = InstallForm.of(schema);
-        form.set(next);
         FormValues v = next.initialValues().withOptions(whatIf.get());
+        // The values first: a view that builds its fields when the form changes reads them (it showed the
+        // last form's values, blank for a new option, before).
         show(v);
+        form.set(next);
         // Another config (an edit, another package): the fields' values as the form holds them, and the keys
         // without a field (typed in the preview's JSON) kept while they still name an option of the config.
         ObjectNode kept = whatIf.get() == null ? JsonNodeFactory.instance.objectNode() : whatIf.get().deepCopy();

@@ -61,6 +61,27 @@ class OptionsEditorWindowTest {
         app = StudioWindow.show(stage, home, folder);
     }
 
+    @Test
+    void theInstallFormShowsOptionsWrittenWhileItWasNeverShown(FxRobot robot) {
+        // Built only where it can be seen: options that came while the Options tab was never selected are in
+        // the form when it first shows.
+        robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("options", r -> r.withText(RevisionFile.CONFIG, """
+                {"type": "object", "properties": {"service": {"type": "object", "properties": {
+                  "name": {"type": "string", "default": "hidden-demo", "description": "The name"}}}}}
+                """))));
+        showOptions(robot);
+        robot.clickOn("#installFormTab");
+        assertThat(robot.lookup("#if-service_name").queryAs(TextField.class).getText()).isEqualTo("hidden-demo");
+
+        // And a change while it shows is drawn at once.
+        robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("options", r -> r.withText(RevisionFile.CONFIG, """
+                {"type": "object", "properties": {"service": {"type": "object", "properties": {
+                  "name": {"type": "string", "default": "shown-demo"}}}}}
+                """))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#if-service_name").queryAs(TextField.class).getText()).isEqualTo("shown-demo");
+    }
+
     private void showOptions(FxRobot robot) {
         robot.interact(() -> app.tabs().select(RevisionFile.CONFIG, true));
     }
