@@ -8,6 +8,7 @@ import io.universestudio.core.schema.FormValues;
 import io.universestudio.core.schema.InstallForm;
 import io.universestudio.core.schema.OptionPath;
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.WhenShown;
 import javafx.geometry.Insets;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -50,8 +51,6 @@ public final class InstallFormView {
     /** For each field shown, how it takes a value set elsewhere (the preview) without being drawn again. */
     private final Map<OptionPath, java.util.function.Consumer<FormValues>> refreshers = new HashMap<>();
     private boolean refreshing;
-    /** The form changed while in no window (its tab not shown yet): it is built when it joins one. */
-    private boolean waiting;
 
     public InstallFormView(InstallFormViewModel model, Messages messages) {
         this.model = model;
@@ -77,26 +76,14 @@ public final class InstallFormView {
         root.setCenter(tabs);
         // Built only where it can be seen: opening a package rebuilt and checked every field of a form that
         // sits in an unselected tab, about 40 ms of the FX thread before the window showed the package.
-        model.formProperty().addListener((o, a, f) -> whenShown(() -> rebuild(f)));
-        model.valuesProperty().addListener((o, a, v) -> whenShown(() -> showProblems(v)));
-        // Values set in the preview: only the fields whose value changed are set again, in place.
-        model.outsideChangesProperty().addListener((o, a, n) -> whenShown(() -> refreshValues(model.valuesProperty().get())));
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null && waiting) {
-                waiting = false;
-                rebuild(model.formProperty().get());
-                showProblems(model.valuesProperty().get());
-            }
+        WhenShown shown = new WhenShown(root, () -> {
+            rebuild(model.formProperty().get());
+            showProblems(model.valuesProperty().get());
         });
-        waiting = true;
-    }
-
-    private void whenShown(Runnable change) {
-        if (root.getScene() == null) {
-            waiting = true;
-        } else if (!waiting) {
-            change.run();
-        }
+        model.formProperty().addListener((o, a, f) -> shown.update(() -> rebuild(f)));
+        model.valuesProperty().addListener((o, a, v) -> shown.update(() -> showProblems(v)));
+        // Values set in the preview: only the fields whose value changed are set again, in place.
+        model.outsideChangesProperty().addListener((o, a, n) -> shown.update(() -> refreshValues(model.valuesProperty().get())));
     }
 
     public Node view() {

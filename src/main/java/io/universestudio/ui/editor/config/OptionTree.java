@@ -3,6 +3,7 @@ package io.universestudio.ui.editor.config;
 import io.universestudio.core.schema.ConfigOption;
 import io.universestudio.core.schema.ConfigSchema;
 import io.universestudio.core.schema.OptionPath;
+import io.universestudio.ui.common.WhenShown;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -44,9 +45,10 @@ final class OptionTree {
                 model.selectionProperty().set(item.getValue());
             }
         });
-        model.schemaProperty().addListener((o, a, s) -> rebuild(s));
-        model.selectionProperty().addListener((o, a, p) -> select(p));
-        rebuild(model.schema());
+        // Items only where they can be seen: not for the tree of an Options tab not selected yet.
+        WhenShown shown = new WhenShown(view, () -> rebuild(model.schema()));
+        model.schemaProperty().addListener((o, a, s) -> shown.update(() -> rebuild(s)));
+        model.selectionProperty().addListener((o, a, p) -> shown.update(() -> select(p)));
     }
 
     TreeView<OptionPath> view() {
