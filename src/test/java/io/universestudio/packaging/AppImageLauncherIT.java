@@ -160,6 +160,25 @@ class AppImageLauncherIT {
         assertThat(version.out()).startsWith("Universe Studio ");
     }
 
+    @Test
+    void theWindowsCacheHoldsItsLauncherAndTheWindowingClassesTheHeadlessTrainingDoesNotRun() throws Exception {
+        Assumptions.assumeTrue(Files.exists(IMAGE.resolve("lib/app/universe-studio.aot")), "no window cache (JDK 17 image)");
+        // With AOT class linking every class of the cache is loaded as the JVM starts, so a command-line run
+        // of the window's launcher (no display needed) shows where each one comes from.
+        Path log = tmp.resolve("classes.log");
+        ProcessBuilder pb = new ProcessBuilder(IMAGE.resolve("bin/Universe Studio").toString(), "--version")
+                .redirectErrorStream(true);
+        pb.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = Files.readAllLines(log);
+        for (String name : List.of("io.universestudio.Main", "io.universestudio.ui.app.StudioLauncher",
+                "io.universestudio.ui.app.StudioApplication", "com.sun.glass.ui.gtk.GtkApplication")) {
+            assertThat(lines).as(name).anyMatch(l -> l.contains(" " + name + " source: shared objects file"));
+        }
+    }
+
     record Run(int exitCode, String out) {
     }
 

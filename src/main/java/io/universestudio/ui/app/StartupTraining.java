@@ -1,5 +1,6 @@
 package io.universestudio.ui.app;
 
+import io.universestudio.core.io.OperatingSystem;
 import io.universestudio.core.io.RevisionWriter;
 import io.universestudio.core.io.Samples;
 import io.universestudio.core.model.RevisionFile;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -42,12 +44,61 @@ public final class StartupTraining {
         home = Files.createTempDirectory("universe-studio-training");
         Path revision = home.resolve("package");
         RevisionWriter.write(Samples.load(Samples.DEFAULT), revision);
+        loadTheRealStartsOwnClasses();
         try {
             Application.launch(Run.class, revision.toString());
         } finally {
             deleteQuietly(home);
         }
         System.exit(0); // ends the JVM now, whatever thread is left, so the cache is written
+    }
+
+    /**
+     * Loads, without running them, the classes of the real start that this run does not take: the launcher
+     * path and the platform's windowing classes (Monocle stands in for them here). A class loaded in training
+     * is read from the cache at every start; these were read from their jars, about 40 of them (ADR 0158).
+     */
+    private static void loadTheRealStartsOwnClasses() {
+        for (String name : List.of("io.universestudio.Main", "io.universestudio.cli.CommandArguments",
+                StudioLauncher.class.getName(), StudioApplication.class.getName(), GpuProbeMemory.class.getName())) {
+            load(name);
+        }
+        String windowing = switch (OperatingSystem.current()) {
+            case LINUX -> "com/sun/glass/ui/gtk/";
+            case WINDOWS -> "com/sun/glass/ui/win/";
+            case MACOS -> "com/sun/glass/ui/mac/";
+            case OTHER -> null;
+        };
+        if (windowing != null) {
+            classesIn(windowing).forEach(StartupTraining::load);
+        }
+    }
+
+    /** The classes of one package folder of the jar that holds it, by name; none if it is not in a jar. */
+    private static List<String> classesIn(String folder) {
+        java.net.URL anyOf = StartupTraining.class.getClassLoader().getResource(folder);
+        if (anyOf == null || !"jar".equals(anyOf.getProtocol())) {
+            LOG.log(System.Logger.Level.WARNING, "Training: no jar holds " + folder);
+            return List.of();
+        }
+        String jar = anyOf.getPath().substring("file:".length(), anyOf.getPath().indexOf("!/"));
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
+            return file.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.startsWith(folder) && n.endsWith(".class") && n.indexOf('/', folder.length()) < 0)
+                    .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+                    .toList();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Training: could not list " + folder, e);
+            return List.of();
+        }
+    }
+
+    private static void load(String className) {
+        try {
+            Class.forName(className, false, StartupTraining.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "Training: could not load " + className, e);
+        }
     }
 
     /** The window, driven as described above. */
