@@ -59,7 +59,7 @@ public final class StartupTraining {
      * is read from the cache at every start; these were read from their jars, about 40 of them (ADR 0158).
      */
     private static void loadTheRealStartsOwnClasses() {
-        for (String name : List.of("io.universestudio.Main", "io.universestudio.cli.CommandArguments",
+        for (String name : List.of(io.universestudio.Main.class.getName(), io.universestudio.cli.CommandArguments.class.getName(),
                 StudioLauncher.class.getName(), StudioApplication.class.getName(), GpuProbeMemory.class.getName())) {
             load(name);
         }
