@@ -55,16 +55,20 @@ public final class StartupTimer {
 
     /** Marks {@code phase} the first time {@code value} changes to what {@code done} accepts. */
     public static <T> void markWhen(ObservableValue<T> value, Predicate<T> done, String phase) {
-        ChangeListener<T> once = new ChangeListener<>() {
+        once(value, done, () -> mark(phase));
+    }
+
+    /** Runs {@code then} the first time {@code value} changes to a value (not null) that {@code done} accepts. */
+    private static <T> void once(ObservableValue<T> value, Predicate<T> done, Runnable then) {
+        value.addListener(new ChangeListener<T>() {
             @Override
             public void changed(ObservableValue<? extends T> o, T was, T now) {
-                if (done.test(now)) {
+                if (now != null && done.test(now)) {
                     value.removeListener(this);
-                    mark(phase);
+                    then.run();
                 }
             }
-        };
-        value.addListener(once);
+        });
     }
 
     /**
@@ -72,18 +76,10 @@ public final class StartupTimer {
      * the opened package), followed by every phase noted with {@link #mark}.
      */
     public static <T> void reportWhenChecked(ObservableValue<T> results, Predicate<T> done) {
-        ChangeListener<T> once = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends T> o, T was, T now) {
-                if (now != null && done.test(now)) {
-                    results.removeListener(this);
-                    mark("checked");
-                    LOG.log(System.Logger.Level.INFO, CHECKED_PREFIX + " " + millisSinceJvmStart() + " ms after JVM start; "
-                            + phases());
-                }
-            }
-        };
-        results.addListener(once);
+        once(results, done, () -> {
+            mark("checked");
+            LOG.log(System.Logger.Level.INFO, CHECKED_PREFIX + " " + millisSinceJvmStart() + " ms after JVM start; " + phases());
+        });
     }
 
     /** "main 180 ms, toolkit 640 ms, ...": each phase's end in milliseconds after JVM start. */

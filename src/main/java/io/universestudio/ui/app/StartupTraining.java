@@ -13,6 +13,8 @@ import javafx.util.Duration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,6 +22,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -59,9 +63,9 @@ public final class StartupTraining {
      * is read from the cache at every start; these were read from their jars, about 40 of them (ADR 0158).
      */
     private static void loadTheRealStartsOwnClasses() {
-        for (String name : List.of(io.universestudio.Main.class.getName(), io.universestudio.cli.CommandArguments.class.getName(),
-                StudioLauncher.class.getName(), StudioApplication.class.getName(), GpuProbeMemory.class.getName())) {
-            load(name);
+        for (Class<?> launcher : List.of(io.universestudio.Main.class, io.universestudio.cli.CommandArguments.class,
+                StudioLauncher.class, StudioApplication.class, GpuProbeMemory.class)) {
+            load(launcher.getName()); // a class literal loads without running, as the windowing classes below
         }
         String windowing = switch (OperatingSystem.current()) {
             case LINUX -> "com/sun/glass/ui/gtk/";
@@ -76,17 +80,20 @@ public final class StartupTraining {
 
     /** The classes of one package folder of the jar that holds it, by name; none if it is not in a jar. */
     private static List<String> classesIn(String folder) {
-        java.net.URL anyOf = StartupTraining.class.getClassLoader().getResource(folder);
-        if (anyOf == null || !"jar".equals(anyOf.getProtocol())) {
+        URL found = StartupTraining.class.getClassLoader().getResource(folder);
+        if (found == null || !"jar".equals(found.getProtocol())) {
             LOG.log(System.Logger.Level.WARNING, "Training: no jar holds " + folder);
             return List.of();
         }
-        String jar = anyOf.getPath().substring("file:".length(), anyOf.getPath().indexOf("!/"));
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
-            return file.stream().map(java.util.jar.JarEntry::getName)
-                    .filter(n -> n.startsWith(folder) && n.endsWith(".class") && n.indexOf('/', folder.length()) < 0)
-                    .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
-                    .toList();
+        try {
+            JarURLConnection connection = (JarURLConnection) found.openConnection();
+            connection.setUseCaches(false); // a jar file of its own, closed below
+            try (JarFile jar = connection.getJarFile()) {
+                return jar.stream().map(JarEntry::getName)
+                        .filter(n -> n.startsWith(folder) && n.endsWith(".class") && n.indexOf('/', folder.length()) < 0)
+                        .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+                        .toList();
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Training: could not list " + folder, e);
             return List.of();

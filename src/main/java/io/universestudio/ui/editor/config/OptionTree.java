@@ -46,7 +46,10 @@ final class OptionTree {
             }
         });
         // Items only where they can be seen: not for the tree of an Options tab not selected yet.
-        WhenShown shown = new WhenShown(view, () -> rebuild(model.schema()));
+        WhenShown shown = new WhenShown(view, () -> {
+            rebuild(model.schema());
+            select(model.selectionProperty().get()); // rebuild keeps the items of the same options, unselected
+        });
         model.schemaProperty().addListener((o, a, s) -> shown.update(() -> rebuild(s)));
         model.selectionProperty().addListener((o, a, p) -> shown.update(() -> select(p)));
     }

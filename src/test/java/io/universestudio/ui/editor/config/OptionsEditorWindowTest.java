@@ -45,18 +45,7 @@ class OptionsEditorWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path folder = home.resolve("repo/packages/D/demo/0");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("package.json"), """
-                {
-                  "packagingVersion": "4.0",
-                  "name": "demo",
-                  "version": "1.0.0",
-                  "maintainer": "me@example.com",
-                  "description": "A demo",
-                  "tags": ["demo"]
-                }
-                """);
+        Path folder = StudioWindow.demoRevision(home, StudioWindow.DEMO_PACKAGE);
         Files.writeString(folder.resolve("marathon.json.mustache"), TEMPLATE);
         app = StudioWindow.show(stage, home, folder);
     }
@@ -80,6 +69,23 @@ class OptionsEditorWindowTest {
                 """))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#if-service_name").queryAs(TextField.class).getText()).isEqualTo("shown-demo");
+    }
+
+    @Test
+    void anOptionSelectedWhileTheSourceShowsIsSelectedInTheTreeOnTheWayBack(FxRobot robot) {
+        robot.interact(() -> app.session().apply(io.universestudio.ui.session.Edit.of("options", r -> r.withText(RevisionFile.CONFIG, """
+                {"type": "object", "properties": {"service": {"type": "object", "properties": {
+                  "name": {"type": "string", "default": "demo"}, "user": {"type": "string", "default": "nobody"}}}}}
+                """))));
+        showOptions(robot);
+        var selection = app.visualEditors().options().model().selectionProperty();
+        robot.interact(() -> selection.set(io.universestudio.core.schema.OptionPath.dotted("service.name")));
+        robot.interact(() -> app.tabs().select(RevisionFile.CONFIG, false));
+        robot.interact(() -> selection.set(io.universestudio.core.schema.OptionPath.dotted("service.user")));
+        showOptions(robot);
+        javafx.scene.control.TreeView<?> tree = robot.lookup("#optionsTree").queryAs(javafx.scene.control.TreeView.class);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue())
+                .isEqualTo(io.universestudio.core.schema.OptionPath.dotted("service.user"));
     }
 
     private void showOptions(FxRobot robot) {
