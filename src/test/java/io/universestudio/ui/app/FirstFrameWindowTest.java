@@ -40,9 +40,7 @@ class FirstFrameWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        folder = home.resolve("repo/packages/D/demo/0");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("package.json"), """
+        folder = StudioWindow.demoRevision(home, """
                 {
                   "packagingVersion": "4.0",
                   "name": "demo",

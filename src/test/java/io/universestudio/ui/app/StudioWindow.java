@@ -62,6 +62,19 @@ public final class StudioWindow {
         return context;
     }
 
+    /** The package.json of a small valid 4.0 package named demo. */
+    public static final String DEMO_PACKAGE = """
+            {"packagingVersion": "4.0", "name": "demo", "version": "1.0.0", "maintainer": "me@example.com",
+             "description": "A demo", "tags": ["demo"]}
+            """;
+
+    /** A revision folder, {@code home}/repo/packages/D/demo/0, holding {@code packageJson}; a test writes the other files. */
+    public static Path demoRevision(Path home, String packageJson) throws IOException {
+        Path folder = Files.createDirectories(home.resolve("repo/packages/D/demo/0"));
+        Files.writeString(folder.resolve("package.json"), packageJson);
+        return folder;
+    }
+
     /** Copies a revision folder (for tests that save), keeping its repository layout below {@code into}. */
     public static Path copyRevision(Path revision, Path into) throws IOException {
         Path target = into.resolve("packages").resolve(revision.getParent().getParent().getFileName())

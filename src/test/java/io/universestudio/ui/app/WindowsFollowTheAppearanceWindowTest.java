@@ -24,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 
@@ -46,10 +45,8 @@ class WindowsFollowTheAppearanceWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path folder = home.resolve("repo/packages/D/demo/0");
-        Files.createDirectories(folder);
         // An upper-case name: a problem in package.json to hover over.
-        Files.writeString(folder.resolve("package.json"), """
+        Path folder = StudioWindow.demoRevision(home, """
                 {"packagingVersion": "4.0", "name": "Demo", "version": "1.0.0", "maintainer": "me@example.com",
                  "description": "A demo", "tags": ["demo"]}
                 """);

@@ -38,11 +38,7 @@ class WhatIfNamesWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path folder = home.resolve("repo/packages/D/demo/0");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("package.json"), """
-                {"packagingVersion": "4.0", "name": "demo", "version": "1.0.0", "maintainer": "me@example.com",
-                 "description": "A demo", "tags": ["demo"]}""");
+        Path folder = StudioWindow.demoRevision(home, StudioWindow.DEMO_PACKAGE);
         Files.writeString(folder.resolve("config.json"), """
                 {"type": "object", "properties": {"service": {"type": "object", "properties": {
                   "name": {"type": "string", "default": "demo"},
