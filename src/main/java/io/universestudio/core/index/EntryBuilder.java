@@ -51,12 +51,13 @@ public final class EntryBuilder {
      */
     public static Result build(Path revisionDir, Path boundary, int releaseVersion) {
         Map<RevisionFile, byte[]> files = new EnumMap<>(RevisionFile.class);
+        PackageFileReader.Folder reader = PackageFileReader.in(revisionDir, boundary);
         for (RevisionFile f : RevisionFile.values()) {
             Path p = revisionDir.resolve(f.fileName());
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            PackageFileReader.Outcome read = PackageFileReader.read(p, f, boundary);
+            PackageFileReader.Outcome read = reader.read(p, f);
             if (!read.read()) {
                 return Result.refused(withoutFinalStop(read.issue().message()));
             }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -35,37 +36,78 @@ public final class PackageFileReader {
     }
 
     /**
-     * Reads {@code path}, the {@code file} of a revision, if it is a regular file of at most {@link #MAX_BYTES}
-     * that stays, links resolved, inside {@code boundary}.
+     * The files of {@code dir}, read against {@code boundary}: both folders' real places are resolved once for
+     * all its files, rather than twice per file (a real place costs a system call per folder above it).
      */
-    public static Outcome read(Path path, RevisionFile file, Path boundary) {
-        String name = file.fileName();
-        try {
-            Outcome outside = checkLink(path, file, boundary);
-            if (outside != null) {
-                return outside;
-            }
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                return refused(file, FileIssue.Kind.NOT_A_FILE, name + " is a folder, not a file, so the revision"
-                        + " has no " + name + ".");
-            }
-            if (!attributes.isRegularFile()) {
-                return refused(file, FileIssue.Kind.NOT_A_FILE, name + " is not a regular file (it is a device,"
-                        + " a pipe or a socket), so it is not read.");
-            }
-            if (attributes.size() > MAX_BYTES) {
-                return tooLarge(file, attributes.size());
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    return tooLarge(file, bytes.length); // it grew since it was measured
+    public static Folder in(Path dir, Path boundary) {
+        return new Folder(dir.toAbsolutePath(), boundary);
+    }
+
+    /** One folder's package files, read on one thread. */
+    public static final class Folder {
+        private final Path dir;
+        private final Path boundary;
+        /** The folder's real place, once resolved, and whether it lies inside the boundary's. */
+        private Path realDir;
+        private boolean inside;
+
+        private Folder(Path dir, Path boundary) {
+            this.dir = dir;
+            this.boundary = boundary;
+        }
+
+        /**
+         * Reads {@code path}, the {@code file} of a revision, if it is a regular file of at most
+         * {@link #MAX_BYTES} that stays, links resolved, inside the boundary.
+         */
+        public Outcome read(Path path, RevisionFile file) {
+            String name = file.fileName();
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isSymbolicLink() || !insideBoundary(path)) {
+                    Outcome outside = checkLink(path, file, boundary);
+                    if (outside != null) {
+                        return outside;
+                    }
+                    attributes = Files.readAttributes(path, BasicFileAttributes.class);
                 }
-                return new Outcome(bytes, null);
+                if (attributes.isDirectory()) {
+                    return refused(file, FileIssue.Kind.NOT_A_FILE, name + " is a folder, not a file, so the"
+                            + " revision has no " + name + ".");
+                }
+                if (!attributes.isRegularFile()) {
+                    return refused(file, FileIssue.Kind.NOT_A_FILE, name + " is not a regular file (it is a"
+                            + " device, a pipe or a socket), so it is not read.");
+                }
+                if (attributes.size() > MAX_BYTES) {
+                    return tooLarge(file, attributes.size());
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                    if (bytes.length > MAX_BYTES) {
+                        return tooLarge(file, bytes.length); // it grew since it was measured
+                    }
+                    return new Outcome(bytes, null);
+                }
+            } catch (IOException e) {
+                return unreadable(file, e);
             }
-        } catch (IOException e) {
-            return unreadable(file, e);
+        }
+
+        /**
+         * Whether {@code path}, not itself a link, is known to lie inside the boundary: it sits directly in this
+         * folder and the folder's real place does. Otherwise the caller resolves the path in full.
+         */
+        private boolean insideBoundary(Path path) throws IOException {
+            if (!dir.equals(path.toAbsolutePath().getParent())) {
+                return false;
+            }
+            if (realDir == null) {
+                realDir = dir.toRealPath();
+                inside = realDir.startsWith(boundary.toRealPath());
+            }
+            return inside;
         }
     }
 

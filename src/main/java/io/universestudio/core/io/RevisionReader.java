@@ -43,6 +43,7 @@ public final class RevisionReader {
         List<FileIssue> issues = new ArrayList<>();
         Optional<RevisionRef> ref = refOf(dir);
         Path boundary = ref.map(r -> UniverseRepository.linkBoundary(r.packagesDir())).orElse(dir);
+        PackageFileReader.Folder reader = PackageFileReader.in(dir, boundary);
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
@@ -51,7 +52,7 @@ public final class RevisionReader {
                     others.add(name);
                     continue;
                 }
-                PackageFileReader.Outcome read = PackageFileReader.read(entry, kind.get(), boundary);
+                PackageFileReader.Outcome read = reader.read(entry, kind.get());
                 if (read.read()) {
                     files.put(kind.get(), SourceText.decode(read.bytes()));
                 } else {

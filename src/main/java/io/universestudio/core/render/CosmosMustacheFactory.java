@@ -56,7 +56,7 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     Mustache compileMain(String template) {
         compilingMain = true;
         try {
-            return compile(new java.io.StringReader(template), TEMPLATE_NAME);
+            return compile(new UnsharedStringReader(template), TEMPLATE_NAME);
         } finally {
             compilingMain = false;
         }

@@ -78,7 +78,8 @@ final class ScopeLookup implements Binding {
     private Object member(Object scope, String key) {
         Object value = handler.coerce(scope);
         if (value instanceof Map<?, ?> map) {
-            return map.containsKey(key) ? map.get(key) : ABSENT;
+            Object member = map.get(key);
+            return member != null || map.containsKey(key) ? member : ABSENT;
         }
         if (value instanceof List<?> list && ScopeOnlyObjectHandler.IS_EMPTY.equals(key)) {
             return list.isEmpty();
