@@ -170,6 +170,7 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /**
      * Counts a section (or a value, which can run a lambda's template) against the render's depth budget
      * while {@code body} runs; other writers than a render's (mustache.java's own captures) are not counted.
+     * {@code display} names the tag in the budget's message.
      */
     private static Writer metered(Writer writer, TemplateTag tag, String display, boolean section,
                                   Supplier<Writer> body) {
@@ -177,7 +178,7 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
         if (meter == null) {
             return body.get();
         }
-        meter.enter(tag, tag != null ? tag.display() : display, section);
+        meter.enter(tag, display, section);
         try {
             return body.get();
         } finally {
@@ -188,13 +189,13 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{x}}}: reports the stretch it wrote (without the literal text that follows it). */
     private static final class TrackedValueCode extends ValueCode {
         private final TemplateTag tag;
-        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        /** What the depth budget names, made once rather than per run. */
         private final String display;
 
         TrackedValueCode(TemplateContext tc, CosmosMustacheFactory df, String variable, boolean encoded, TemplateTag tag) {
             super(tc, df, variable, encoded);
             this.tag = tag;
-            this.display = "{{" + name + "}}";
+            this.display = tag != null ? tag.display() : "{{" + name + "}}";
         }
 
         @Override
@@ -218,13 +219,13 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{#x}}}: reports the stretch its body wrote and lets {@code {{.}}} know the element index. */
     private static final class TrackedSectionCode extends IterableCode {
         private final TemplateTag tag;
-        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        /** What the depth budget names, made once rather than per run. */
         private final String display;
 
         TrackedSectionCode(TemplateContext tc, CosmosMustacheFactory df, Mustache mustache, String variable, TemplateTag tag) {
             super(tc, df, mustache, variable);
             this.tag = tag;
-            this.display = "{{#" + name + "}}";
+            this.display = tag != null ? tag.display() : "{{#" + name + "}}";
         }
 
         @Override
@@ -265,13 +266,13 @@ final class CosmosMustacheFactory extends DefaultMustacheFactory {
     /** {@code {{^x}}}: reports the stretch its body wrote. */
     private static final class TrackedInvertedCode extends NotIterableCode {
         private final TemplateTag tag;
-        /** What the depth budget names when the tag is unknown, made once rather than per run. */
+        /** What the depth budget names, made once rather than per run. */
         private final String display;
 
         TrackedInvertedCode(TemplateContext tc, CosmosMustacheFactory df, Mustache mustache, String variable, TemplateTag tag) {
             super(tc, df, mustache, variable);
             this.tag = tag;
-            this.display = "{{^" + name + "}}";
+            this.display = tag != null ? tag.display() : "{{^" + name + "}}";
         }
 
         @Override
