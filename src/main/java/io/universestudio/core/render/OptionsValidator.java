@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OptionsValidator {
 
-    private static final int MAX_CACHED = 64;
+    /** Compiled schemas are large; a few cover live editing (ADR 0159). */
+    private static final int MAX_CACHED = 16;
 
     private final SchemaRegistry registry = Draft4.registry(SchemaRegistryConfig.builder()
             .formatAssertionsEnabled(true)
