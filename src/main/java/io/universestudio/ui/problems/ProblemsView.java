@@ -8,11 +8,10 @@ import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -29,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,19 +147,13 @@ public final class ProblemsView extends VBox {
             }
         });
 
-        ComboBox<Severity> severities = new ComboBox<>();
-        severities.setId("severityFilter");
-        severities.getItems().add(null);
-        severities.getItems().addAll(Severity.values());
-        severities.setButtonCell(cell(s -> s == null ? messages.get("problems.allSeverities") : messages.get("severity." + s.label())));
-        severities.setCellFactory(l -> cell(s -> s == null ? messages.get("problems.allSeverities") : messages.get("severity." + s.label())));
+        // Choice boxes, not combo boxes: the same choice of one, and a combo box's skin builds its list (24
+        // nodes) into the panel's first frame though nobody has opened it yet.
+        ChoiceBox<Severity> severities = filter("severityFilter", Severity.values(),
+                s -> s == null ? messages.get("problems.allSeverities") : messages.get("severity." + s.label()));
         severities.valueProperty().bindBidirectional(model.severityFilterProperty());
-        ComboBox<RevisionFile> files = new ComboBox<>();
-        files.setId("fileFilter");
-        files.getItems().add(null);
-        files.getItems().addAll(Arrays.asList(RevisionFile.values()));
-        files.setButtonCell(cell(f -> f == null ? messages.get("problems.allFiles") : f.fileName()));
-        files.setCellFactory(l -> cell(f -> f == null ? messages.get("problems.allFiles") : f.fileName()));
+        ChoiceBox<RevisionFile> files = filter("fileFilter", RevisionFile.values(),
+                f -> f == null ? messages.get("problems.allFiles") : f.fileName());
         files.valueProperty().bindBidirectional(model.fileFilterProperty());
 
         Label title = new Label(messages.get("problems.title"));
@@ -241,14 +235,24 @@ public final class ProblemsView extends VBox {
         return c;
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> text) {
-        return new ListCell<>() {
+    /** A filter offering "all" (null) and then {@code values}, each named by {@code name}. */
+    private static <T> ChoiceBox<T> filter(String id, T[] values, Function<T, String> name) {
+        ChoiceBox<T> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(Arrays.asList(values));
+        box.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
+            public String toString(T value) {
+                return name.apply(value);
             }
-        };
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("a filter is chosen, not typed");
+            }
+        });
+        return box;
     }
 
     public TableView<Problem> table() {

@@ -89,6 +89,42 @@ class GuidanceWindowTest {
         return withCode("TEMPLATE-UNDEFINED-VARIABLE").stream().filter(p -> p.message().startsWith("{{dsenode.cpu}}")).toList();
     }
 
+    /** Opens a filter and clicks one of its choices (the navigator shows file names too, so only the menu's). */
+    private static void choose(FxRobot robot, String filter, String choice) {
+        robot.clickOn(filter);
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((Label l) -> choice.equals(l.getText())).queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theProblemFiltersAreChosenWithThePointer(FxRobot robot) {
+        open(robot);
+        assertThat(app.problems().shown()).extracting(Problem::severity).contains(
+                io.universestudio.core.validate.Severity.WARNING, io.universestudio.core.validate.Severity.INFO);
+
+        choose(robot, "#severityFilter", "Warning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.problems().severityFilterProperty().get()).isEqualTo(io.universestudio.core.validate.Severity.WARNING);
+        assertThat(app.problems().shown()).isNotEmpty().extracting(Problem::severity)
+                .containsOnly(io.universestudio.core.validate.Severity.WARNING);
+        assertThat(robot.lookup("#severityFilter .label").queryLabeled().getText()).isEqualTo("Warning");
+
+        choose(robot, "#fileFilter", "marathon.json.mustache");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.problems().shown()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(io.universestudio.core.validate.Severity.WARNING);
+            assertThat(p.file()).isEqualTo(RevisionFile.TEMPLATE);
+        });
+
+        choose(robot, "#severityFilter", "All severities");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.problems().severityFilterProperty().get()).isNull();
+        assertThat(app.problems().shown()).as("every problem of the template, whatever its severity")
+                .containsExactlyElementsOf(app.problems().all().stream()
+                        .filter(p -> p.file() == RevisionFile.TEMPLATE).toList());
+    }
+
     @Test
     void anUndefinedVariableIsFixedByOneClickOnTheClosestOptionAndOneUndoBringsItBack(FxRobot robot) throws IOException {
         change("marathon.json.mustache", t -> t.replace("{{dsenode.cpus}}", "{{dsenode.cpu}}"));
