@@ -37,6 +37,7 @@ class FirstFrameWindowTest {
     private boolean optionalAtShow;
     private boolean labelsTabFilledAtShow;
     private javafx.scene.Parent rootAtShow;
+    private int comboBoxesAtShow;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -59,6 +60,7 @@ class FirstFrameWindowTest {
         optionalAtShow = scene.lookup("#field-website") != null || scene.lookup("#field-licenses") != null;
         labelsTabFilledAtShow = labelsTab(scene).getContent() != null;
         rootAtShow = scene.getRoot();
+        comboBoxesAtShow = scene.getRoot().lookupAll(".combo-box").size();
     }
 
     private static Tab labelsTab(Scene scene) {
@@ -122,6 +124,17 @@ class FirstFrameWindowTest {
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
                         && t.getText().startsWith("Lower-case letters")));
         robot.moveTo(robot.lookup("#previewTabs").queryAs(Node.class));
+    }
+
+    @Test
+    void theFirstFrameBuildsNoUnopenedListAndAVersionIsChosenWithThePointer(FxRobot robot) throws Exception {
+        assertThat(comboBoxesAtShow).as("combo boxes (each builds its list before it is opened) at show").isZero();
+        robot.clickOn("#field-packagingVersion");
+        robot.clickOn(robot.lookup(".context-menu .label").match((javafx.scene.control.Label l) -> "3.0".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.session().current().packageJson().orElseThrow().tree().orElseThrow()
+                .path("packagingVersion").asText()).isEqualTo("3.0");
     }
 
     @Test

@@ -16,7 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -171,7 +171,8 @@ public final class PackageFormView extends ScrollPane {
         Refresher refresh;
         switch (f.kind()) {
             case PACKAGING_VERSION -> {
-                ComboBox<String> box = new ComboBox<>();
+                // A choice box: a combo box's skin builds its unopened list into the first frame.
+                ChoiceBox<String> box = new ChoiceBox<>();
                 for (PackagingVersion v : PackagingVersion.values()) {
                     box.getItems().add(v.text());
                 }
