@@ -27,10 +27,12 @@ png2icns universe-studio.icns png/universe-studio-{16,32,48,128,256,512,1024}.pn
 # Linux (jpackage takes one PNG for the desktop entry).
 cp png/universe-studio-256.png universe-studio.png
 
-# The window and the About dialog load these from the class path.
+# The window loads these from the class path: JavaFX scales the closest icon to 32 px (Windows) or 128 px
+# (Linux, macOS), so other sizes would only be decoded for nothing (ADR 0160).
 res=../src/main/resources/io/universestudio/icons
 mkdir -p "$res"
-for size in 16 32 48 64 128 256 512; do
+rm -f "$res"/app-*.png
+for size in 32 128; do
   cp "png/universe-studio-$size.png" "$res/app-$size.png"
 done
 

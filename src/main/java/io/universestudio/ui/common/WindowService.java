@@ -36,7 +36,11 @@ public final class WindowService {
     private static final String PRESENTER = "presenter";
     /** Marks the roots of the dark theme, for the few colours the theme has no name for (studio.css). */
     private static final String DARK = "dark";
-    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /**
+     * The sizes JavaFX's windows use: it scales the closest icon to 32 px on Windows and to 128 px on Linux
+     * and macOS, whatever else is given.
+     */
+    private static final int[] ICON_SIZES = {32, 128};
 
     private final Appearance appearance;
     /** Every window made here, held weakly: a closed dialog or an editor's popup may go away. */
@@ -243,26 +247,33 @@ public final class WindowService {
 
     /**
      * Window icons, if the build has them; a missing or broken icon is no reason to stop. Decoded by JavaFX's
-     * background loader and added as each is ready: decoding eight PNGs on the FX thread held up the first
-     * frame (ADR 0139).
+     * background loader (decoding them on the FX thread held up the first frame, ADR 0139) and given to the
+     * window together once all have loaded: each change of a window's icons scales the best one again, so
+     * eight icons added one by one cost the FX thread about 50 ms of the start (ADR 0160).
      */
     private static void addIcons(Stage stage) {
+        List<Image> loading = new ArrayList<>();
         for (int size : ICON_SIZES) {
             java.net.URL url = WindowService.class.getResource("/io/universestudio/icons/app-" + size + ".png");
-            if (url == null) {
-                continue;
+            if (url != null) {
+                loading.add(new Image(url.toExternalForm(), true));
             }
-            Image image = new Image(url.toExternalForm(), true);
+        }
+        int[] pending = {loading.size()};
+        for (Image image : loading) {
             image.progressProperty().addListener(new ChangeListener<Number>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                    if (now.doubleValue() >= 1) {
-                        image.progressProperty().removeListener(this);
-                        if (image.isError()) {
-                            LOG.log(System.Logger.Level.DEBUG, "Icon app-" + size + ".png could not be loaded", image.getException());
-                        } else {
-                            stage.getIcons().add(image);
-                        }
+                    if (now.doubleValue() < 1) {
+                        return;
+                    }
+                    image.progressProperty().removeListener(this);
+                    if (image.isError()) {
+                        LOG.log(System.Logger.Level.DEBUG, "Icon " + image.getUrl() + " could not be loaded",
+                                image.getException());
+                    }
+                    if (--pending[0] == 0) {
+                        stage.getIcons().setAll(loading.stream().filter(i -> !i.isError()).toList());
                     }
                 }
             });

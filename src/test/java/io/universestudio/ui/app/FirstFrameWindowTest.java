@@ -38,6 +38,8 @@ class FirstFrameWindowTest {
     private boolean labelsTabFilledAtShow;
     private javafx.scene.Parent rootAtShow;
     private int comboBoxesAtShow;
+    private final java.util.List<Integer> iconChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -61,6 +63,10 @@ class FirstFrameWindowTest {
         labelsTabFilledAtShow = labelsTab(scene).getContent() != null;
         rootAtShow = scene.getRoot();
         comboBoxesAtShow = scene.getRoot().lookupAll(".combo-box").size();
+        this.stage = stage;
+        // The icons decode in the background and arrive after this turn of the FX thread.
+        stage.getIcons().addListener((javafx.collections.ListChangeListener<javafx.scene.image.Image>) c ->
+                iconChanges.add(c.getList().size()));
     }
 
     private static Tab labelsTab(Scene scene) {
@@ -135,6 +141,14 @@ class FirstFrameWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.session().current().packageJson().orElseThrow().tree().orElseThrow()
                 .path("packagingVersion").asText()).isEqualTo("3.0");
+    }
+
+    @Test
+    void theWindowGetsTheIconsItUsesInOneChange() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(iconChanges).as("each change makes the window scale its best icon again").containsExactly(2);
+        assertThat(stage.getIcons()).extracting(javafx.scene.image.Image::getWidth).containsExactly(32.0, 128.0);
     }
 
     @Test
