@@ -134,4 +134,15 @@ class LocatedJsonReaderTest {
         // The culprit is the 1 that needs the comma after it.
         assertThat(parsed.problems().get(0).culpritOffset()).isEqualTo(6);
     }
+
+    /** Both of its ways (bytes for texts that start with plain ASCII, chars otherwise) agree with read. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "{\"a\": 1}", "{\"a\": 1,}", "[1, 2]", "[1,, 2]", "{\"é\": \"ü\u00ff\"}", "{\"k\": \"\uD83D\uDE00\"}",
+            "{\"k\": \"\uD83D\"}", "\uD83D{}", "\uFEFF{}", "{}\uFEFF", "\u0000{}", "{\u0000}", "{\"a\":\"\u0001\"}", "1", "{",
+            " {\"a\": [true, null, 1.5e3]} ", "{} {}", "{\"a\": 01}", "\"x\"", "{\"a\" 1}", "é{}", "{é}", "  "})
+    void isWellFormedAgreesWithRead(String text) {
+        boolean parsed = !text.isBlank() && LocatedJsonReader.read(text).problems().isEmpty();
+        assertThat(LocatedJsonReader.isWellFormed(text)).as(text).isEqualTo(parsed);
+    }
 }
