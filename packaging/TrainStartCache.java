@@ -138,6 +138,11 @@ public final class TrainStartCache {
         if (p.exitValue() != 0 || !Files.isRegularFile(cache)) {
             throw new IllegalStateException(what + " failed (exit " + p.exitValue() + "); see " + log);
         }
+        // JDK 25 writes the cache in a child JVM. When that one crashes, the training still exits 0 and leaves
+        // an empty file, which every later start would silently ignore.
+        if (Files.size(cache) == 0) {
+            throw new IllegalStateException(what + " wrote an empty cache (the JVM writing it failed); see " + log);
+        }
         System.out.printf("[train-start-cache] %s: %.1f MB in %.0f s%n", cache.getFileName(), Files.size(cache) / 1e6,
                 (System.nanoTime() - t0) / 1e9);
     }
