@@ -47,9 +47,8 @@ public final class PackageFileReader {
     public static final class Folder {
         private final Path dir;
         private final Path boundary;
-        /** The folder's real place, once resolved, and whether it lies inside the boundary's. */
-        private Path realDir;
-        private boolean inside;
+        /** Whether the folder's real place lies inside the boundary's; null until first asked. */
+        private Boolean inside;
 
         private Folder(Path dir, Path boundary) {
             this.dir = dir;
@@ -103,9 +102,8 @@ public final class PackageFileReader {
             if (!dir.equals(path.toAbsolutePath().getParent())) {
                 return false;
             }
-            if (realDir == null) {
-                realDir = dir.toRealPath();
-                inside = realDir.startsWith(boundary.toRealPath());
+            if (inside == null) {
+                inside = dir.toRealPath().startsWith(boundary.toRealPath());
             }
             return inside;
         }

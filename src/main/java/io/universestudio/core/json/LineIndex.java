@@ -8,33 +8,18 @@ public final class LineIndex {
     private final int[] lineStarts;
     private final int length;
 
-    public LineIndex(CharSequence text) {
+    public LineIndex(String text) {
         int[] starts = new int[64];
         int count = 1;
         // Every JSON file read is indexed: String.indexOf scans its bytes, far faster than charAt per char.
-        String string = text instanceof String s ? s : null;
-        int length = text.length();
-        for (int i = next(text, string, 0, length); i < length; i = next(text, string, i + 1, length)) {
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
             starts[count++] = i + 1;
         }
         this.lineStarts = Arrays.copyOf(starts, count);
-        this.length = length;
-    }
-
-    /** The offset of the next line feed from {@code from}, or {@code length} when there is none. */
-    private static int next(CharSequence text, String string, int from, int length) {
-        if (string != null) {
-            int at = string.indexOf('\n', from);
-            return at < 0 ? length : at;
-        }
-        int i = from;
-        while (i < length && text.charAt(i) != '\n') {
-            i++;
-        }
-        return i;
+        this.length = text.length();
     }
 
     public TextPosition position(int offset) {

@@ -11,7 +11,7 @@ public interface LineNames {
     String of(int offset);
 
     /** "line N" of {@code text} itself. */
-    static LineNames of(CharSequence text) {
+    static LineNames of(String text) {
         LineIndex lines = new LineIndex(text);
         return offset -> "line " + lines.position(offset).line();
     }
