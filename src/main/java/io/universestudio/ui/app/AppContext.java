@@ -211,7 +211,7 @@ public final class AppContext {
         ProblemsView problemsView = new ProblemsView(problems, messages);
         PreviewView previewView = new PreviewView(previewModel, messages, editors,
                 (tag, option) -> tabs.selectInTemplate(tag.startOffset(), tag.endOffset()));
-        tabs.source(io.universestudio.core.model.RevisionFile.TEMPLATE).ifPresent(previewView::followCaretOf);
+        tabs.whenSourceMade(io.universestudio.core.model.RevisionFile.TEMPLATE, previewView::followCaretOf);
         tools = new ToolWindows(windows, dialogs, messages, main, server, repositoriesModel, publish::choose,
                 NewPackageViewModel::new, workers.desktop(),
                 new ExportViewModel(session, notification, messages, workers.io(), workers.fx()));

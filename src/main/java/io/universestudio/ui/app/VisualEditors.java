@@ -29,6 +29,7 @@ public final class VisualEditors {
     private final InstallFormViewModel installForm;
     private final ResourcesEditorView resources;
     private TemplateAssist template;
+    private EditorTabs tabs;
 
     VisualEditors(OptionsEditorViewModel optionsModel, InstallFormViewModel installForm,
                   ResourcesEditorViewModel resourcesModel, Messages messages, DialogService dialogs) {
@@ -56,7 +57,8 @@ public final class VisualEditors {
      * Ctrl+click on a variable selects its option in the Options tree (or shows resource.json's line).
      */
     void attachTemplate(EditorTabs tabs, EditorSession session, WindowService windows) {
-        tabs.source(RevisionFile.TEMPLATE).ifPresent(editor -> template = new TemplateAssist(editor, session, windows, def -> {
+        this.tabs = tabs;
+        tabs.whenSourceMade(RevisionFile.TEMPLATE, editor -> template = new TemplateAssist(editor, session, windows, def -> {
             ConfigSchema schema = options.model().schema();
             if (def.file() == RevisionFile.CONFIG && schema != null) {
                 OptionPath p = def.ref().optionPath();
@@ -72,8 +74,11 @@ public final class VisualEditors {
         }));
     }
 
-    /** The template editor's Mustache helpers (null before the window is built). */
+    /** The template editor's Mustache helpers (null before the window is built); makes the editor if need be. */
     public TemplateAssist template() {
+        if (tabs != null) {
+            tabs.source(RevisionFile.TEMPLATE);
+        }
         return template;
     }
 

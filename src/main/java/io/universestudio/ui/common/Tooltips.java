@@ -17,6 +17,50 @@ public final class Tooltips {
     private Tooltips() {
     }
 
+    private static final String TEXT = Tooltips.class.getName() + ".text";
+    private static final String MADE = Tooltips.class.getName() + ".made";
+
+    /**
+     * Sets the text of {@code node}'s tooltip, or removes it with null or "": the tooltip itself is made when
+     * the pointer next enters the node, and a tooltip made earlier takes the new text. For nodes whose tip
+     * changes (table cells, which are reused, a status line, undo's description).
+     */
+    public static void setText(Node node, String text) {
+        String shown = text == null || text.isEmpty() ? null : text;
+        var properties = node.getProperties();
+        if (!properties.containsKey(TEXT)) {
+            node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> makeIfWanted(node));
+        }
+        properties.put(TEXT, shown == null ? "" : shown);
+        Tooltip made = (Tooltip) properties.get(MADE);
+        if (made != null && shown == null) {
+            Tooltip.uninstall(node, made);
+            properties.remove(MADE);
+        } else if (made != null) {
+            made.setText(shown);
+        }
+    }
+
+    /** The text {@code node}'s tooltip shows, or will show once pointed at; null when it has none. */
+    public static String textOf(Node node) {
+        Object text = node.getProperties().get(TEXT);
+        if (text instanceof String s) {
+            return s.isEmpty() ? null : s;
+        }
+        Object installed = node.getProperties().get("javafx.scene.control.Tooltip");
+        return installed instanceof Tooltip t ? t.getText() : null;
+    }
+
+    private static void makeIfWanted(Node node) {
+        var properties = node.getProperties();
+        String text = (String) properties.get(TEXT);
+        if (text != null && !text.isEmpty() && !properties.containsKey(MADE)) {
+            Tooltip tip = new Tooltip(text);
+            Tooltip.install(node, tip);
+            properties.put(MADE, tip);
+        }
+    }
+
     /** Installs a tooltip with {@code text} (read then) on {@code node} as the pointer first enters it. */
     public static void onFirstHover(Node node, Supplier<String> text) {
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {

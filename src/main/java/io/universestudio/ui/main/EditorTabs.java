@@ -1,5 +1,6 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.core.json.TextPosition;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Problem;
@@ -32,9 +33,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -43,11 +47,58 @@ import java.util.function.Predicate;
  */
 public final class EditorTabs {
 
-    /** One tab: its source editor, its form if it has one, and the Form/Source switch. */
-    private record FileTab(Tab tab, SourceEditor source, Node form, ToggleButton formButton, ToggleButton sourceButton,
-                           StackPane body) {
+    /**
+     * One tab: its form if it has one, the Form/Source switch, and its source editor, made when first wanted
+     * (shown, or gone to). A code area with a whole file costs the start about 20 ms each, and most sessions
+     * open few of them (ADR 0161).
+     */
+    private final class FileTab {
+        final RevisionFile file;
+        final Tab tab;
+        final Node form;
+        final ToggleButton formButton;
+        final ToggleButton sourceButton;
+        final StackPane body;
+        private SourceEditor source;
+        private final List<Consumer<SourceEditor>> whenMade = new ArrayList<>();
+
+        FileTab(RevisionFile file, Tab tab, Node form, ToggleButton formButton, ToggleButton sourceButton, StackPane body) {
+            this.file = file;
+            this.tab = tab;
+            this.form = form;
+            this.formButton = formButton;
+            this.sourceButton = sourceButton;
+            this.body = body;
+        }
+
         boolean showingForm() {
             return form != null && formButton.isSelected();
+        }
+
+        SourceEditor source() {
+            if (source == null) {
+                source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(editors) : editors.create(false, true);
+                source.area().setId("source-" + idOf(file));
+                new FileSourceBinding(source, file, session, problems, messages);
+                whenMade.forEach(then -> then.accept(source));
+                whenMade.clear();
+            }
+            return source;
+        }
+
+        Optional<SourceEditor> made() {
+            return Optional.ofNullable(source);
+        }
+
+        /** The form or the source, whichever the switch says, once the tab has been shown. */
+        void showChosenView() {
+            if (tab.isSelected() || !body.getChildren().isEmpty()) {
+                Node chosen = showingForm() ? form : source().view();
+                if (body.getChildren().size() != 1 || body.getChildren().get(0) != chosen) {
+                    body.getChildren().setAll(chosen);
+                }
+            }
+            made().ifPresent(s -> s.setActive(tab.isSelected() && sourceButton.isSelected()));
         }
     }
 
@@ -55,6 +106,8 @@ public final class EditorTabs {
     private final Map<RevisionFile, FileTab> tabs = new EnumMap<>(RevisionFile.class);
     private final Messages messages;
     private final SourceEditors editors;
+    private final EditorSession session;
+    private final ProblemsViewModel problems;
     /** How each form shows what a JSON pointer of its file is about; false when it cannot. */
     private final Map<RevisionFile, Predicate<String>> formFocus = new EnumMap<>(RevisionFile.class);
 
@@ -63,15 +116,17 @@ public final class EditorTabs {
                       SourceEditors editors, Map<RevisionFile, Node> forms) {
         this.messages = messages;
         this.editors = editors;
+        this.session = session;
+        this.problems = problems;
         formFocus.put(RevisionFile.PACKAGE, packageForm::focus);
         pane.setId("editorTabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        add(RevisionFile.PACKAGE, "tab.package", packageForm, null, session, problems);
-        add(RevisionFile.CONFIG, "tab.options", forms.get(RevisionFile.CONFIG), "form.optionsLater", session, problems);
-        add(RevisionFile.RESOURCE, "tab.resources", forms.get(RevisionFile.RESOURCE), "form.resourcesLater", session, problems);
-        add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone", session, problems);
-        add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone", session, problems);
-        Tab command = tabs.get(RevisionFile.COMMAND).tab();
+        add(RevisionFile.PACKAGE, "tab.package", packageForm, null);
+        add(RevisionFile.CONFIG, "tab.options", forms.get(RevisionFile.CONFIG), "form.optionsLater");
+        add(RevisionFile.RESOURCE, "tab.resources", forms.get(RevisionFile.RESOURCE), "form.resourcesLater");
+        add(RevisionFile.TEMPLATE, "tab.template", null, "form.templateNone");
+        add(RevisionFile.COMMAND, "tab.command", null, "form.commandNone");
+        Tab command = tabs.get(RevisionFile.COMMAND).tab;
         session.currentProperty().addListener((o, a, r) -> showCommandTab(r.has(RevisionFile.COMMAND), command));
         showCommandTab(session.current().has(RevisionFile.COMMAND), command);
     }
@@ -84,12 +139,7 @@ public final class EditorTabs {
         }
     }
 
-    private void add(RevisionFile file, String titleKey, Node form, String noFormKey, EditorSession session,
-                     ProblemsViewModel problems) {
-        SourceEditor source = file == RevisionFile.TEMPLATE ? TemplateEditors.create(editors) : editors.create(false, true);
-        source.area().setId("source-" + idOf(file));
-        new FileSourceBinding(source, file, session, problems, messages);
-
+    private void add(RevisionFile file, String titleKey, Node form, String noFormKey) {
         ToggleButton formButton = new ToggleButton(messages.get("tab.form"));
         ToggleButton sourceButton = new ToggleButton(messages.get("tab.source"));
         formButton.setId("form-" + idOf(file));
@@ -101,7 +151,7 @@ public final class EditorTabs {
         switcher.setToggleGroup(group); // else its skin moves the buttons into a group of its own
         if (form == null) {
             formButton.setDisable(true);
-            Tooltip.install(switcher, new Tooltip(messages.get(noFormKey)));
+            Tooltips.onFirstHover(switcher, () -> messages.get(noFormKey));
         }
         Label name = new Label(file.fileName());
         name.getStyleClass().add("file-name");
@@ -126,25 +176,23 @@ public final class EditorTabs {
         Tab tab = new Tab(messages.get(titleKey));
         tab.setId("tab-" + idOf(file));
         TabContents.attachWhenFirstSelected(tab, content, pane.getTabs().isEmpty());
-        FileTab fileTab = new FileTab(tab, source, form, formButton, sourceButton, body);
-        Runnable activate = () -> source.setActive(tab.isSelected() && sourceButton.isSelected());
+        FileTab fileTab = new FileTab(file, tab, form, formButton, sourceButton, body);
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 group.selectToggle(old); // one of the two is always on
                 return;
             }
-            source.commitPending();
-            body.getChildren().setAll(now == formButton && form != null ? form : source.view());
-            activate.run();
+            fileTab.made().ifPresent(SourceEditor::commitPending);
+            fileTab.showChosenView();
         });
         tab.selectedProperty().addListener((o, a, b) -> {
-            source.commitPending();
-            activate.run();
+            fileTab.made().ifPresent(SourceEditor::commitPending);
+            fileTab.showChosenView();
         });
         group.selectToggle(form != null ? formButton : sourceButton);
-        activate.run();
         tabs.put(file, fileTab);
         pane.getTabs().add(tab);
+        fileTab.showChosenView();
     }
 
     /**
@@ -187,8 +235,8 @@ public final class EditorTabs {
 
     private void showSource(RevisionFile file, TextPosition at) {
         FileTab t = tabs.get(file);
-        pane.getSelectionModel().select(t.tab());
-        t.sourceButton().setSelected(true);
+        pane.getSelectionModel().select(t.tab);
+        t.sourceButton.setSelected(true);
         t.source().goTo(at.line(), at.column());
     }
 
@@ -207,14 +255,14 @@ public final class EditorTabs {
         if (t == null) {
             return false;
         }
-        pane.getSelectionModel().select(t.tab());
+        pane.getSelectionModel().select(t.tab);
         return true;
     }
 
     public void select(RevisionFile file, boolean form) {
         FileTab t = tabs.get(file);
-        pane.getSelectionModel().select(t.tab());
-        (form && t.form() != null ? t.formButton() : t.sourceButton()).setSelected(true);
+        pane.getSelectionModel().select(t.tab);
+        (form && t.form != null ? t.formButton : t.sourceButton).setSelected(true);
     }
 
     /** How the form of {@code file} shows what a JSON pointer is about (going to a problem from the form). */
@@ -232,12 +280,12 @@ public final class EditorTabs {
             return;
         }
         FileTab t = tabs.get(problem.file());
-        pane.getSelectionModel().select(t.tab());
+        pane.getSelectionModel().select(t.tab);
         Predicate<String> focus = formFocus.get(problem.file());
         if (t.showingForm() && problem.pointer() != null && focus != null && focus.test(problem.pointer())) {
             return;
         }
-        t.sourceButton().setSelected(true);
+        t.sourceButton.setSelected(true);
         problem.positionIfAny().ifPresent(p -> t.source().goTo(p.line(), p.column()));
     }
 
@@ -267,7 +315,7 @@ public final class EditorTabs {
     /** The selected tab's source editor, switched to its Source view (for Ctrl+F on a form); empty with no tab. */
     public Optional<SourceEditor> showSelectedSource() {
         Tab selected = pane.getSelectionModel().getSelectedItem();
-        return tabs.entrySet().stream().filter(e -> e.getValue().tab() == selected).findFirst().map(e -> {
+        return tabs.entrySet().stream().filter(e -> e.getValue().tab == selected).findFirst().map(e -> {
             select(e.getKey(), false);
             return e.getValue().source();
         });
@@ -275,10 +323,26 @@ public final class EditorTabs {
 
     /** Hands over typing that is still waiting, so undo and save see it. */
     public void commitPending() {
-        tabs.values().forEach(t -> t.source().commitPending());
+        tabs.values().forEach(t -> t.made().ifPresent(SourceEditor::commitPending));
     }
 
+    /** A file's source editor, made now if it has not been yet; empty for a file with no tab. */
     public Optional<SourceEditor> source(RevisionFile file) {
         return Optional.ofNullable(tabs.get(file)).map(FileTab::source);
+    }
+
+    /** Whether a file's source editor has been made (it is when first shown or gone to). */
+    public boolean hasSource(RevisionFile file) {
+        return tabs.containsKey(file) && tabs.get(file).source != null;
+    }
+
+    /** Runs {@code then} with a file's source editor when it is made (at once if it has been). */
+    public void whenSourceMade(RevisionFile file, Consumer<SourceEditor> then) {
+        FileTab t = tabs.get(file);
+        if (t.source != null) {
+            then.accept(t.source);
+        } else {
+            t.whenMade.add(then);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.problems.ProblemsViewModel;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -139,7 +139,7 @@ public final class PresenterLayout {
 
     private static Button stripButton(String text, String icon, Runnable action) {
         Button b = new Button(text, Icons.of(icon));
-        b.setTooltip(new Tooltip(text));
+        Tooltips.setText(b, text);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;

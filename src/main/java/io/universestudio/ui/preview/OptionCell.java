@@ -1,11 +1,11 @@
 package io.universestudio.ui.preview;
 
+import io.universestudio.ui.common.Tooltips;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -22,7 +22,6 @@ final class OptionCell extends ListCell<OptionLeaf> {
     private final HBox name = new HBox(0, path, leafName);
     private final TextField value = new TextField();
     private final HBox row = new HBox(8, name, value);
-    private final Tooltip tip = new Tooltip();
     private OptionLeaf leaf;
 
     OptionCell(PreviewViewModel model) {
@@ -34,8 +33,6 @@ final class OptionCell extends ListCell<OptionLeaf> {
         name.setMinWidth(60);
         name.prefWidthProperty().bind(row.widthProperty().multiply(0.55));
         name.setMaxWidth(Double.MAX_VALUE);
-        path.setTooltip(tip);
-        leafName.setTooltip(tip);
         HBox.setHgrow(value, Priority.ALWAYS);
         value.setPrefColumnCount(8);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -67,7 +64,8 @@ final class OptionCell extends ListCell<OptionLeaf> {
         int dot = dotted.lastIndexOf('.');
         path.setText(dot < 0 ? "" : dotted.substring(0, dot + 1));
         leafName.setText(dot < 0 ? dotted : dotted.substring(dot + 1));
-        tip.setText(dotted);
+        Tooltips.setText(path, dotted);
+        Tooltips.setText(leafName, dotted);
         for (Label l : java.util.List.of(path, leafName)) {
             l.getStyleClass().removeAll("option-changed", "option-default");
             l.getStyleClass().add(leaf.changed() ? "option-changed" : "option-default");

@@ -1,5 +1,6 @@
 package io.universestudio.ui.problems;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.core.validate.Fix;
 import io.universestudio.core.validate.Problem;
@@ -19,7 +20,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -66,7 +66,7 @@ public final class ProblemsView extends VBox {
             protected void updateItem(Severity item, boolean empty) {
                 super.updateItem(item, empty);
                 setGraphic(empty || item == null ? null : Icons.severity(item));
-                setTooltip(empty || item == null ? null : new Tooltip(messages.get("severity." + item.label())));
+                Tooltips.setText(this, empty || item == null ? null : messages.get("severity." + item.label()));
             }
         });
         severity.setPrefWidth(34);
@@ -81,7 +81,7 @@ public final class ProblemsView extends VBox {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 Problem p = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(p == null || p.hint().isEmpty() ? null : new Tooltip(p.message() + "\n" + p.hint()));
+                Tooltips.setText(this, p == null || p.hint().isEmpty() ? null : p.message() + "\n" + p.hint());
             }
         });
         TableColumn<Problem, String> where = text(messages.get("problems.where"), Problem::where);
@@ -109,7 +109,7 @@ public final class ProblemsView extends VBox {
                     return;
                 }
                 link.setText(item);
-                link.setTooltip(new Tooltip(messages.get("problems.explain.tooltip", item)));
+                Tooltips.setText(link, messages.get("problems.explain.tooltip", item));
                 setGraphic(link);
             }
         });
@@ -210,7 +210,7 @@ public final class ProblemsView extends VBox {
                 Hyperlink link = new Hyperlink(fixes.get(0).label(), Icons.of("mdi2w-wrench"));
                 link.getStyleClass().add("problem-fix");
                 link.setMnemonicParsing(false);
-                link.setTooltip(new Tooltip(messages.get("problems.fixTip", fixes.get(0).label())));
+                Tooltips.setText(link, messages.get("problems.fixTip", fixes.get(0).label()));
                 link.setOnAction(e -> model.fix(problem, fixes.get(0)));
                 link.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> e.consume()); // fix, not go to
                 setGraphic(link);

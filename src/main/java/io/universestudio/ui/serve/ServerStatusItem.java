@@ -1,12 +1,12 @@
 package io.universestudio.ui.serve;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
@@ -25,7 +25,7 @@ public final class ServerStatusItem extends HBox {
         url.setGraphic(Icons.of("mdi2s-server-network"));
         url.textProperty().bind(Bindings.createStringBinding(() -> model.urlProperty().get().isEmpty()
                 ? "" : messages.get("server.status", model.urlProperty().get()), model.urlProperty()));
-        url.setTooltip(new Tooltip(messages.get("server.status.tooltip")));
+        Tooltips.setText(url, messages.get("server.status.tooltip"));
         url.setOnAction(e -> {
             url.setVisited(false);
             showServer.run();

@@ -1,6 +1,7 @@
 package io.universestudio.ui.app;
 
 import io.universestudio.core.model.PackageField;
+import io.universestudio.core.model.RevisionFile;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -38,8 +39,12 @@ class FirstFrameWindowTest {
     private boolean labelsTabFilledAtShow;
     private javafx.scene.Parent rootAtShow;
     private int comboBoxesAtShow;
+    private List<RevisionFile> sourcesMadeAtShow;
+    private boolean saveTooltipAtShow;
     private final java.util.List<Integer> iconChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Stage stage;
+    /** Where {@code Tooltip.install} keeps a node's tooltip. */
+    private static final String TOOLTIP = "javafx.scene.control.Tooltip";
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,6 +68,8 @@ class FirstFrameWindowTest {
         labelsTabFilledAtShow = labelsTab(scene).getContent() != null;
         rootAtShow = scene.getRoot();
         comboBoxesAtShow = scene.getRoot().lookupAll(".combo-box").size();
+        sourcesMadeAtShow = java.util.Arrays.stream(RevisionFile.values()).filter(app.tabs()::hasSource).toList();
+        saveTooltipAtShow = scene.lookup("#saveButton").getProperties().containsKey(TOOLTIP);
         this.stage = stage;
         // The icons decode in the background and arrive after this turn of the FX thread.
         stage.getIcons().addListener((javafx.collections.ListChangeListener<javafx.scene.image.Image>) c ->
@@ -120,11 +127,41 @@ class FirstFrameWindowTest {
     }
 
     @Test
+    void aSourceEditorIsMadeWhenItsSourceIsFirstShown(FxRobot robot) {
+        assertThat(sourcesMadeAtShow).as("source editors made for the first frame").isEmpty();
+        robot.clickOn("#tab-template");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.tabs().hasSource(RevisionFile.TEMPLATE)).isTrue();
+        org.fxmisc.richtext.CodeArea template = robot.lookup("#source-template").queryAs(org.fxmisc.richtext.CodeArea.class);
+        assertThat(template.getText()).isEqualTo("{\"id\": \"demo\"}\n");
+        assertThat(app.visualEditors().template()).as("the template's helpers join its editor").isNotNull();
+        assertThat(app.tabs().hasSource(RevisionFile.CONFIG)).as("a tab not shown yet").isFalse();
+
+        // Going to a problem in a file whose source was never shown makes its editor there and then.
+        robot.clickOn("#tab-package");
+        robot.clickOn("#sourceButton-package");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#source-package").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
+                .contains("\"website\": 5");
+    }
+
+    @Test
+    void theToolbarsTooltipsAreMadeWhenFirstPointedAt(FxRobot robot) throws Exception {
+        assertThat(saveTooltipAtShow).as("Save's tooltip made before it is pointed at").isFalse();
+        Node save = robot.lookup("#saveButton").query();
+        robot.moveTo(save).moveBy(2, 1).moveBy(1, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().equals(io.universestudio.ui.common.Messages.load().get("tooltip.save"))));
+        robot.moveTo(robot.lookup("#previewTabs").queryAs(Node.class));
+    }
+
+    @Test
     void aFieldsHelpTooltipIsMadeWhenFirstPointedAtAndShows(FxRobot robot) throws Exception {
         javafx.scene.control.Label name = robot.lookup(".field-label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .filter(l -> l.getText().startsWith("Name")).findFirst().orElseThrow();
         assertThat(name.getProperties()).as("no tooltip made before it is pointed at")
-                .doesNotContainKey("javafx.scene.control.Tooltip");
+                .doesNotContainKey(TOOLTIP);
         robot.moveTo(name).moveBy(3, 1).moveBy(2, 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
                 .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()

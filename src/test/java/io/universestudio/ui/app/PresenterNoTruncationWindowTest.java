@@ -1,5 +1,6 @@
 package io.universestudio.ui.app;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.testsupport.Shared;
 import io.universestudio.ui.session.Draft;
@@ -161,8 +162,7 @@ class PresenterNoTruncationWindowTest {
         assertThat(labeledText(status).getLayoutBounds().getHeight())
                 .as("height of the status message at %.0fx%.0f, zoom %d%%", width, height, 100 + zoomSteps * 10)
                 .isLessThan(2 * status.getFont().getSize());
-        assertThat(status.getTooltip()).isNotNull();
-        assertThat(status.getTooltip().getText()).isEqualTo(status.getText());
+        assertThat(Tooltips.textOf(status)).as("the status message's tooltip").isEqualTo(status.getText());
         // The check and render times step aside before the message is shortened.
         boolean whole = status.getText().equals(labeledText(status).getText());
         boolean timesShown = stage.getScene().lookup("#validationTimeLabel").isVisible();
@@ -199,10 +199,9 @@ class PresenterNoTruncationWindowTest {
      * message are shortened in their middle on purpose, with the whole text in their tooltip.
      */
     private static boolean meantToShorten(Labeled l) {
-        return l.getStyleClass().contains("option-path") && l.getTooltip() != null
-                && l.getTooltip().getText().startsWith(l.getText())
-                || l.getStyleClass().contains("status-message") && l.getTooltip() != null
-                && l.getTooltip().getText().equals(l.getText());
+        String tip = Tooltips.textOf(l);
+        return l.getStyleClass().contains("option-path") && tip != null && tip.startsWith(l.getText())
+                || l.getStyleClass().contains("status-message") && tip != null && tip.equals(l.getText());
     }
 
     private static boolean shown(Node node) {

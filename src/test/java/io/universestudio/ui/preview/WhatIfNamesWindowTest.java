@@ -1,5 +1,6 @@
 package io.universestudio.ui.preview;
 
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.app.AppContext;
 import io.universestudio.ui.app.StudioWindow;
 import javafx.scene.Node;
@@ -80,8 +81,13 @@ class WhatIfNamesWindowTest {
         String shownPath = shown(path).getText();
         assertThat(shownPath).as("the path is shortened in its middle, keeping its start and end")
                 .startsWith("ser").endsWith("s.").hasSizeLessThan(path.getText().length()).contains(path.getEllipsisString());
-        assertThat(leaf.getTooltip().getText()).isEqualTo(FULL);
-        assertThat(path.getTooltip().getText()).isEqualTo(FULL);
+        assertThat(Tooltips.textOf(leaf)).isEqualTo(FULL);
+        assertThat(Tooltips.textOf(path)).isEqualTo(FULL);
+        // Made when pointed at, the tooltip shows the whole path.
+        robot.moveTo(path).moveBy(2, 1).moveBy(1, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && FULL.equals(t.getText())));
+        robot.moveTo(list);
         // A short name has no path and shows whole.
         Node nameRow = robot.lookup("#whatIfForm .list-cell").queryAll().stream()
                 .filter(c -> c instanceof OptionCell cell && cell.getItem() != null && cell.getItem().pointer().equals("/service/name"))

@@ -22,7 +22,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -380,7 +379,7 @@ public final class PackageFormView extends ScrollPane {
             Decorator.removeAllDecorations(target);
             target.getStyleClass().removeAll("field-error", "field-warning");
             if (found.isEmpty()) {
-                Tooltip.uninstall(target, (Tooltip) target.getProperties().remove("problem-tooltip"));
+                Tooltips.setText(target, null);
                 continue;
             }
             Problem worst = found.stream().min(java.util.Comparator.comparing(Problem::severity)).orElseThrow();
@@ -389,16 +388,10 @@ public final class PackageFormView extends ScrollPane {
             FontIcon icon = Icons.severity(worst.severity());
             // A glyph's layout y is its baseline; the decoration places the icon's top at the field's corner.
             icon.setTextOrigin(VPos.TOP);
-            Tooltip.install(icon, new Tooltip(text));
+            Tooltips.setText(icon, text);
             Decorator.addDecoration(target, new GraphicDecoration(icon, Pos.TOP_LEFT));
             target.getStyleClass().add(worst.severity() == io.universestudio.core.validate.Severity.ERROR ? "field-error" : "field-warning");
-            Tooltip old = (Tooltip) target.getProperties().remove("problem-tooltip");
-            if (old != null) {
-                Tooltip.uninstall(target, old);
-            }
-            Tooltip tip = new Tooltip(text);
-            Tooltip.install(target, tip);
-            target.getProperties().put("problem-tooltip", tip);
+            Tooltips.setText(target, text);
         }
     }
 
