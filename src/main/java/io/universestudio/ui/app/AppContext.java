@@ -23,7 +23,6 @@ import io.universestudio.ui.common.Appearance;
 import io.universestudio.ui.common.DialogService;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Notification;
-import io.universestudio.ui.common.ViewLoader;
 import io.universestudio.ui.common.WindowService;
 import io.universestudio.ui.editor.config.InstallFormViewModel;
 import io.universestudio.ui.editor.config.OptionsEditorViewModel;
@@ -224,7 +223,7 @@ public final class AppContext {
         controller = new MainWindowController(main, problems, validation, appearance, messages, dialogs, tabs,
                 navigator, problemsView, previewView, preview.lastMillisProperty(), this::requestClose,
                 new MainWindowController.Publishing(publish, revisions, notification, tools, server), help);
-        Parent root = new ViewLoader(messages).load(controller, "MainWindow.fxml");
+        Parent root = controller.build();
         find = new FindActions(tabs, () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), windows,
                 messages, findInFiles);
         controller.setFindActions(find);

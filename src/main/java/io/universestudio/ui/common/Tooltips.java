@@ -41,14 +41,9 @@ public final class Tooltips {
         }
     }
 
-    /** The text {@code node}'s tooltip shows, or will show once pointed at; null when it has none. */
+    /** The text set with {@link #setText}: what the tooltip shows, or will once pointed at; null for none. */
     public static String textOf(Node node) {
-        Object text = node.getProperties().get(TEXT);
-        if (text instanceof String s) {
-            return s.isEmpty() ? null : s;
-        }
-        Object installed = node.getProperties().get("javafx.scene.control.Tooltip");
-        return installed instanceof Tooltip t ? t.getText() : null;
+        return node.getProperties().get(TEXT) instanceof String s && !s.isEmpty() ? s : null;
     }
 
     private static void makeIfWanted(Node node) {

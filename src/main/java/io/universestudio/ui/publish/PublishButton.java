@@ -14,7 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import java.util.function.Consumer;
 
 /**
- * The tool bar's Publish split button (declared in MainWindow.fxml) bound to {@link PublishViewModel}: its
+ * The tool bar's Publish split button (declared in MainWindowLayout) bound to {@link PublishViewModel}: its
  * text names the repository it publishes to, and its menu, which the repositories decide, chooses another.
  */
 public final class PublishButton {
