@@ -29,16 +29,17 @@ final class OptionsValidator {
     /** Compiled schemas are large; a few cover live editing (ADR 0159). */
     private static final int MAX_CACHED = 16;
 
-    private final SchemaRegistry registry = Draft4.registry(SchemaRegistryConfig.builder()
-            .formatAssertionsEnabled(true)
-            .pathType(PathType.JSON_POINTER)
-            .build());
+    /**
+     * Made at the first validation, on the thread that checks or renders: the draft-04 dialect's set-up took
+     * the window's start about 9 ms on the FX thread, where the renderer is made (ADR 0161).
+     */
+    private volatile SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     List<OptionsError> validate(JsonNode config, String configText, JsonNode options) {
         Schema schema = schemas.get(configText);
         if (schema == null) {
-            schema = registry.getSchema(OfflineSchema.copyOf((ObjectNode) config));
+            schema = registry().getSchema(OfflineSchema.copyOf((ObjectNode) config));
             if (schemas.size() >= MAX_CACHED) {
                 schemas.clear();
             }
@@ -50,6 +51,23 @@ final class OptionsValidator {
             out.add(new OptionsError(pointer(e.getInstanceLocation()), schemaPointer, e.getKeyword(), e.getMessage()));
         }
         return out;
+    }
+
+    private SchemaRegistry registry() {
+        SchemaRegistry made = registry;
+        if (made == null) {
+            synchronized (this) {
+                made = registry;
+                if (made == null) {
+                    made = Draft4.registry(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .pathType(PathType.JSON_POINTER)
+                            .build());
+                    registry = made;
+                }
+            }
+        }
+        return made;
     }
 
     private static String pointer(Object path) {
