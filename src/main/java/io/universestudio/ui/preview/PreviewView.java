@@ -39,8 +39,10 @@ public final class PreviewView extends VBox {
     private final PreviewViewModel model;
     private final Messages messages;
     private final SourceEditor app;
-    private final SourceEditor labels;
-    private final SourceEditor optionsJson;
+    private final SourceEditors editors;
+    /** The decoded labels and the what-if JSON, each made when its tab is first shown (ADR 0161). */
+    private SourceEditor labels;
+    private SourceEditor optionsJson;
     private final ListView<OptionLeaf> optionsForm = new ListView<>();
     private final VBox failureBox = new VBox(4);
     private final Label failureText = new Label();
@@ -58,16 +60,12 @@ public final class PreviewView extends VBox {
         this.model = model;
         this.messages = messages;
         this.showTemplateTag = showTemplateTag;
+        this.editors = editors;
         setId("preview");
         getStyleClass().add("preview");
         app = editors.create(false, false);
         app.area().setId("previewApp");
         caretValue = new CaretValueHighlight(app, origin, messages);
-        labels = editors.create(false, false);
-        labels.area().setId("previewLabels");
-        optionsJson = editors.create(false, true);
-        optionsJson.area().setId("whatIfJson");
-        optionsJson.onEdit(model::setOptionsJson);
 
         Label title = new Label(messages.get("preview.title"));
         title.getStyleClass().add("panel-title");
@@ -79,13 +77,9 @@ public final class PreviewView extends VBox {
 
         getChildren().addAll(bar, whatIf(), failureBox(), results());
         model.appTextProperty().addListener((o, a, t) -> app.show(t));
-        model.labelsTextProperty().addListener((o, a, t) -> labels.show(t));
         model.failedProperty().addListener((o, a, f) -> showFailure(f));
         model.leavesProperty().addListener((o, a, l) -> rebuildForm(l));
-        model.optionsJsonProperty().addListener((o, a, t) -> optionsJson.show(t));
         app.show(model.appTextProperty().get());
-        labels.show(model.labelsTextProperty().get());
-        optionsJson.show(model.optionsJsonProperty().get());
         showFailure(model.failedProperty().get());
         rebuildForm(model.leavesProperty().get());
         app.area().setOnMouseClicked(e -> explain(app.area().getCaretPosition()));
@@ -104,11 +98,22 @@ public final class PreviewView extends VBox {
         optionsForm.setCellFactory(l -> new OptionCell(model));
         Node formScroll = optionsForm;
         Tab jsonTab = new Tab(messages.get("preview.optionsJson"));
-        TabContents.attachWhenFirstSelected(jsonTab, optionsJson.view(), false);
+        TabContents.makeWhenFirstSelected(jsonTab, () -> {
+            optionsJson = editors.create(false, true);
+            optionsJson.area().setId("whatIfJson");
+            optionsJson.onEdit(model::setOptionsJson);
+            optionsJson.show(model.optionsJsonProperty().get());
+            model.optionsJsonProperty().addListener((o, a, t) -> optionsJson.show(t));
+            return optionsJson.view();
+        }, false);
         TabPane kinds = new TabPane(new Tab(messages.get("preview.optionsForm"), formScroll), jsonTab);
         kinds.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         kinds.setPrefHeight(190);
-        kinds.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> optionsJson.commitPending());
+        kinds.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (optionsJson != null) {
+                optionsJson.commitPending();
+            }
+        });
         Label hint = new Label(messages.get("preview.optionsHelp"));
         hint.getStyleClass().add("help-text");
         hint.setWrapText(true);
@@ -142,12 +147,18 @@ public final class PreviewView extends VBox {
         VBox appBox = new VBox(2, origin, app.view());
         VBox.setVgrow(app.view(), Priority.ALWAYS);
         Tab labelsTab = new Tab(messages.get("preview.labels"));
-        TabContents.attachWhenFirstSelected(labelsTab, labels.view(), false);
+        // The decoded labels (the whole package again) change at every edit; filled in only while their tab is shown.
+        TabContents.makeWhenFirstSelected(labelsTab, () -> {
+            labels = editors.create(false, false);
+            labels.area().setId("previewLabels");
+            labels.setActive(true);
+            labels.show(model.labelsTextProperty().get());
+            model.labelsTextProperty().addListener((o, a, t) -> labels.show(t));
+            labelsTab.selectedProperty().addListener((o, was, now) -> labels.setActive(now));
+            return labels.view();
+        }, false);
         TabPane tabs = new TabPane(new Tab(messages.get("preview.app"), appBox), labelsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // The decoded labels (the whole package again) change at every edit; filled in only while their tab is shown.
-        labels.setActive(labelsTab.isSelected());
-        labelsTab.selectedProperty().addListener((o, was, now) -> labels.setActive(now));
         tabs.setId("previewTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return tabs;

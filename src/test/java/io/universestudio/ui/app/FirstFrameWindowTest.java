@@ -195,5 +195,9 @@ class FirstFrameWindowTest {
         robot.interact(() -> labels.getTabPane().getSelectionModel().select(labels));
         assertThat(labels.getContent()).isNotNull();
         assertThat(labels.getContent().getScene()).isNotNull();
+        // Its code area, made now, shows the decoded labels of the rendered app.
+        org.fxmisc.richtext.CodeArea area = robot.lookup("#previewLabels").queryAs(org.fxmisc.richtext.CodeArea.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area.getText()).contains("DCOS_PACKAGE_NAME").contains("demo");
     }
 }

@@ -80,6 +80,24 @@ class WhatIfWindowTest {
     }
 
     @Test
+    void theJsonTabIsMadeWhenFirstShownAndItsTextSetsTheOptions(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#whatIfJson").tryQuery()).as("made before its tab is shown").isEmpty();
+        robot.clickOn(robot.lookup("#whatIf .tab-label").match((javafx.scene.control.Label l) -> "JSON".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        org.fxmisc.richtext.CodeArea json = robot.lookup("#whatIfJson").queryAs(org.fxmisc.richtext.CodeArea.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(json.getText()).as("the options given, none yet").isEqualTo(app.previewModel().optionsJsonProperty().get())
+                .doesNotContain("instances");
+
+        robot.interact(() -> json.replaceText("{\"service\": {\"instances\": 3}}"));
+        // Handed over when the person leaves the tab, as after typing.
+        robot.clickOn(robot.lookup("#whatIf .tab-label").match((javafx.scene.control.Label l) -> "Values".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class));
+        waitFor(() -> app.previewModel().appTextProperty().get().contains("\"instances\": 3"));
+        assertThat(JsonText.compact(app.preview().optionsProperty().get())).isEqualTo("{\"service\":{\"instances\":3}}");
+    }
+
+    @Test
     void theEditedRowStaysInPlaceWithTheFocusAndTheInstallFormFollows(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         ListView<OptionLeaf> list = robot.lookup("#whatIfForm").queryAs(ListView.class);
