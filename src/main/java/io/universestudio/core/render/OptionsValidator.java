@@ -33,7 +33,7 @@ final class OptionsValidator {
      * Made at the first validation, on the thread that checks or renders: the draft-04 dialect's set-up took
      * the window's start about 9 ms on the FX thread, where the renderer is made (ADR 0161).
      */
-    private volatile SchemaRegistry registry;
+    private SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     List<OptionsError> validate(JsonNode config, String configText, JsonNode options) {
@@ -53,21 +53,14 @@ final class OptionsValidator {
         return out;
     }
 
-    private SchemaRegistry registry() {
-        SchemaRegistry made = registry;
-        if (made == null) {
-            synchronized (this) {
-                made = registry;
-                if (made == null) {
-                    made = Draft4.registry(SchemaRegistryConfig.builder()
-                            .formatAssertionsEnabled(true)
-                            .pathType(PathType.JSON_POINTER)
-                            .build());
-                    registry = made;
-                }
-            }
+    private synchronized SchemaRegistry registry() {
+        if (registry == null) {
+            registry = Draft4.registry(SchemaRegistryConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_POINTER)
+                    .build());
         }
-        return made;
+        return registry;
     }
 
     private static String pointer(Object path) {

@@ -14,11 +14,11 @@ import java.util.function.Supplier;
  */
 public final class Tooltips {
 
-    private Tooltips() {
-    }
-
     private static final String TEXT = Tooltips.class.getName() + ".text";
     private static final String MADE = Tooltips.class.getName() + ".made";
+
+    private Tooltips() {
+    }
 
     /**
      * Sets the text of {@code node}'s tooltip, or removes it with null or "": the tooltip itself is made when

@@ -24,21 +24,16 @@ import io.universestudio.ui.wizard.RevisionsViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
@@ -95,7 +90,8 @@ public final class MainWindowController {
         this.help = help;
     }
 
-    private static void tooltipFollows(javafx.scene.Node node, javafx.beans.value.ObservableValue<String> text) {
+    /** A tooltip, made when first pointed at (ADR 0161), that shows {@code text} as it changes. */
+    private static void tooltipFollows(Node node, ObservableValue<String> text) {
         Tooltips.setText(node, text.getValue());
         text.addListener((o, was, now) -> Tooltips.setText(node, now));
     }
@@ -103,11 +99,11 @@ public final class MainWindowController {
     /** Makes the window's layout and connects it to the models; returns its root. */
     public BorderPane build() {
         view = new MainWindowLayout(messages, this);
-        initialize();
+        connect();
         return view.root;
     }
 
-    private void initialize() {
+    private void connect() {
         EditorSession session = model.session();
         view.navigatorSlot.getChildren().add(navigator);
         view.editorSlot.getChildren().add(new VBox(draftBar(), grow(tabs.pane())));
@@ -138,13 +134,6 @@ public final class MainWindowController {
         view.redoItem.textProperty().bind(Bindings.createStringBinding(() -> session.redoDescriptionProperty().get().isEmpty()
                 ? messages.get("action.redo") : messages.get("action.redoThis", session.redoDescriptionProperty().get()),
                 session.redoDescriptionProperty()));
-        // The toolbar's tooltips are made when first pointed at: seven popup windows less to build for the
-        // first frame (ADR 0161).
-        Tooltips.setText(view.newButton, messages.get("tooltip.new"));
-        Tooltips.setText(view.openButton, messages.get("tooltip.open"));
-        Tooltips.setText(view.saveButton, messages.get("tooltip.save"));
-        Tooltips.setText(view.errorsButton, messages.get("tooltip.errors"));
-        Tooltips.setText(view.warningsButton, messages.get("tooltip.warnings"));
         tooltipFollows(view.undoButton, view.undoItem.textProperty());
         tooltipFollows(view.redoButton, view.redoItem.textProperty());
         view.saveButton.getStyleClass().add("save-button");

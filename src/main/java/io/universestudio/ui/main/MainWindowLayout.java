@@ -1,6 +1,7 @@
 package io.universestudio.ui.main;
 
 import io.universestudio.ui.common.Messages;
+import io.universestudio.ui.common.Tooltips;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -36,7 +37,6 @@ final class MainWindowLayout {
     final MenuBar menuBar = new MenuBar();
     final Menu recentMenu;
     final Menu exportMenu;
-    final MenuItem newItem;
     final MenuItem newRevisionItem;
     final MenuItem saveItem;
     final MenuItem saveAsItem;
@@ -48,9 +48,6 @@ final class MainWindowLayout {
     final MenuItem migrate5Item;
     final CheckMenuItem presenterItem;
     final CheckMenuItem darkItem;
-    final ToolBar toolBar = new ToolBar();
-    final Button newButton;
-    final Button openButton;
     final MenuButton recentButton;
     final Button saveButton;
     final Button undoButton;
@@ -71,7 +68,6 @@ final class MainWindowLayout {
     final HBox publishProgressBox = new HBox(6);
     final ProgressBar publishProgress = new ProgressBar();
     final Label publishStep = label("publishStep");
-    final Button cancelPublish;
     final StackPane serverStatusSlot = slot("serverStatusSlot");
     final Label validationTimeLabel = label("validationTimeLabel");
     final Label renderTimeLabel = label("renderTimeLabel");
@@ -84,7 +80,7 @@ final class MainWindowLayout {
         root.setId("root");
         root.getStyleClass().add("studio");
 
-        newItem = item("newItem", "action.new", "Shortcut+N", c::onNew);
+        MenuItem newItem = item("newItem", "action.new", "Shortcut+N", c::onNew);
         newRevisionItem = item("newRevisionItem", "action.newRevision", null, c::onNewRevision);
         recentMenu = menu("recentMenu", "action.recent");
         saveItem = item("saveItem", "action.save", "Shortcut+S", c::onSave);
@@ -146,8 +142,8 @@ final class MainWindowLayout {
         menuBar.setId("menuBar");
         menuBar.getMenus().addAll(file, edit, view, tools, help);
 
-        newButton = button("newButton", "action.new", "mdi2f-file-plus", c::onNew);
-        openButton = button("openButton", "action.open", "mdi2f-folder-open", c::onOpen);
+        Button newButton = button("newButton", "action.new", "mdi2f-file-plus", c::onNew);
+        Button openButton = button("openButton", "action.open", "mdi2f-folder-open", c::onOpen);
         recentButton = new MenuButton(messages.get("action.recent"), new FontIcon("mdi2h-history"));
         recentButton.setId("recentButton");
         saveButton = button("saveButton", "action.save", "mdi2c-content-save", c::onSave);
@@ -163,6 +159,14 @@ final class MainWindowLayout {
         publishButton.setId("publishButton");
         publishButton.setGraphic(new FontIcon("mdi2c-cloud-upload"));
         publishButton.setOnAction(e -> c.onPublish());
+        // Made when first pointed at: seven popup windows less for the first frame (ADR 0161). Undo's and
+        // redo's follow their description (MainWindowController).
+        Tooltips.setText(newButton, messages.get("tooltip.new"));
+        Tooltips.setText(openButton, messages.get("tooltip.open"));
+        Tooltips.setText(saveButton, messages.get("tooltip.save"));
+        Tooltips.setText(errorsButton, messages.get("tooltip.errors"));
+        Tooltips.setText(warningsButton, messages.get("tooltip.warnings"));
+        ToolBar toolBar = new ToolBar();
         toolBar.setId("toolBar");
         toolBar.getItems().addAll(newButton, openButton, recentButton, saveButton, new Separator(), undoButton,
                 redoButton, new Separator(), errorsButton, warningsButton, publishButton);
@@ -192,7 +196,7 @@ final class MainWindowLayout {
         statusLabel.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         publishProgress.setId("publishProgress");
         publishProgress.setPrefWidth(120);
-        cancelPublish = button("cancelPublish", "publish.cancel", null, c::onCancelPublish);
+        Button cancelPublish = button("cancelPublish", "publish.cancel", null, c::onCancelPublish);
         publishProgressBox.setId("publishProgressBox");
         publishProgressBox.getChildren().addAll(publishProgress, publishStep, cancelPublish);
         for (Label l : new Label[] {validationTimeLabel, renderTimeLabel, zoomLabel}) {

@@ -1,8 +1,8 @@
 package io.universestudio.ui.app;
 
-import io.universestudio.ui.common.Tooltips;
 import io.universestudio.core.model.RevisionFile;
 import io.universestudio.testsupport.Shared;
+import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.session.Draft;
 import javafx.scene.Node;
 import javafx.scene.Parent;

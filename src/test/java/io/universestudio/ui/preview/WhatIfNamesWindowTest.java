@@ -1,8 +1,8 @@
 package io.universestudio.ui.preview;
 
-import io.universestudio.ui.common.Tooltips;
 import io.universestudio.ui.app.AppContext;
 import io.universestudio.ui.app.StudioWindow;
+import io.universestudio.ui.common.Tooltips;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
