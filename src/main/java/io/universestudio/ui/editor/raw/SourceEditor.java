@@ -8,12 +8,15 @@ import io.universestudio.core.search.TextSearch;
 import io.universestudio.core.validate.Problem;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.WindowService;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
@@ -44,6 +47,7 @@ import java.util.function.IntFunction;
  */
 public final class SourceEditor {
 
+    private static final Duration HOVER_DELAY = Duration.ofMillis(350);
     private static final String CURRENT_LINE = "current-line";
     private static final System.Logger LOG = System.getLogger(SourceEditor.class.getName());
     private static final Duration HIGHLIGHT_PAUSE = Duration.ofMillis(40);
@@ -121,7 +125,12 @@ public final class SourceEditor {
         area.setWrapText(false);
         highlightCaretLine();
         hoverText.getStyleClass().add("problem-hover");
-        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        // RichTextFX's hover timer looks the pointer up on the screen when it fires, which throws once the area
+        // has left its window (the pointer resting on it as the window changes scene): on only while shown.
+        ObservableValue<Boolean> shown = area.sceneProperty()
+                .flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
+        shown.addListener((o, was, now) -> area.setMouseOverTextDelay(now ? HOVER_DELAY : null));
+        area.setMouseOverTextDelay(shown.getValue() ? HOVER_DELAY : null);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> {
             if (hover != null) {
