@@ -8,7 +8,7 @@
 # usage: bench/cli.sh [RUNS]            RUNS fresh JVMs per command (default 5)
 # env:   CORPUS=a Universe repository   (default ../shared/universe-corpus)
 #        CLI="command"                  another CLI to measure instead, e.g. the jar of an older build:
-#                                       CLI="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar old/universe-studio.jar"
+#                                       CLI="java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar old/universe-studio.jar"
 #        COMMANDS="validate index"      which commands to run
 set -euo pipefail
 cd "$(dirname "$0")/.."

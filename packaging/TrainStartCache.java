@@ -97,7 +97,7 @@ public final class TrainStartCache {
 
     /**
      * The command-line launcher's AOT cache: one run of {@code CliTraining} with the CLI launcher's class path
-     * and options (C1 only, the serial collector: a cache is made for the options it is used with), then the
+     * and options (C1 only, the parallel collector: a cache is made for the options it is used with), then the
      * option that reads it in that launcher's .cfg. JDK 25 only: a JDK 17 CDS archive gained nothing (ADR 0135).
      */
     private static void trainCli(Path javaExe, Path appDir, Path windowLog, boolean atInstall) throws Exception {

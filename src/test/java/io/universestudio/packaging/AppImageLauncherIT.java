@@ -58,7 +58,7 @@ class AppImageLauncherIT {
             assertThat(window).contains("-XX:AOTCache=\"$us_app\"/universe-studio.aot", "-Xlog:aot=off");
         }
         assertThat(window).doesNotContain("universe-studio-cli.aot");
-        assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g")
+        assertThat(cli).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1g")
                 .doesNotContain("universe-studio.aot");
         // Linux: both heaps in transparent huge pages, and no word about it where the kernel has them off.
         assertThat(window).contains("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off");
