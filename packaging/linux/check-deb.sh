@@ -21,7 +21,6 @@ starts=${STARTS:-3}
 pkg=universe-studio
 gui="/opt/$pkg/bin/Universe Studio"
 out=target/dist/check-deb
-mkdir -p "$out"
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
@@ -46,6 +45,8 @@ if [ -z "$deb" ]; then
   fi
 fi
 [ -f "$deb" ] || fail "no .deb at $deb"
+# Made after the build: packaging starts target/dist afresh.
+mkdir -p "$out"
 
 revision=${REVISION:-}
 if [ -z "$revision" ]; then
