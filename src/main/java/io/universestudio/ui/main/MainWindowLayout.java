@@ -1,5 +1,6 @@
 package io.universestudio.ui.main;
 
+import io.universestudio.ui.common.Icons;
 import io.universestudio.ui.common.Messages;
 import io.universestudio.ui.common.Tooltips;
 import javafx.geometry.Orientation;
@@ -24,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's fixed layout: menus, toolbar, the slots of its panels and the status bar, each node with
@@ -144,7 +144,7 @@ final class MainWindowLayout {
 
         Button newButton = button("newButton", "action.new", "mdi2f-file-plus", c::onNew);
         Button openButton = button("openButton", "action.open", "mdi2f-folder-open", c::onOpen);
-        recentButton = new MenuButton(messages.get("action.recent"), new FontIcon("mdi2h-history"));
+        recentButton = new MenuButton(messages.get("action.recent"), Icons.of("mdi2h-history"));
         recentButton.setId("recentButton");
         saveButton = button("saveButton", "action.save", "mdi2c-content-save", c::onSave);
         undoButton = button("undoButton", null, "mdi2u-undo", c::onUndo);
@@ -157,7 +157,7 @@ final class MainWindowLayout {
         warningsButton.getGraphic().getStyleClass().add("severity-warning");
         publishButton = new SplitMenuButton();
         publishButton.setId("publishButton");
-        publishButton.setGraphic(new FontIcon("mdi2c-cloud-upload"));
+        publishButton.setGraphic(Icons.of("mdi2c-cloud-upload"));
         publishButton.setOnAction(e -> c.onPublish());
         // Made when first pointed at: seven popup windows less for the first frame (ADR 0161). Undo's and
         // redo's follow their description (MainWindowController).
@@ -234,7 +234,7 @@ final class MainWindowLayout {
     }
 
     private Button button(String id, String textKey, String icon, Runnable action) {
-        Button b = new Button(textKey == null ? "" : messages.get(textKey), icon == null ? null : new FontIcon(icon));
+        Button b = new Button(textKey == null ? "" : messages.get(textKey), icon == null ? null : Icons.of(icon));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
